@@ -1,0 +1,74 @@
+import { Text, View } from '@tarojs/components';
+import type { THomeResponse } from '@shared/schemas/home';
+import { EmptyView, ErrorView, LoadingView } from '../../components/load-state';
+import { useCall } from '../../hooks/use-call';
+import { controlProps } from '../../utils/control-props';
+
+type County = THomeResponse['counties'][number];
+
+export interface CountyPickerProps {
+  counties: County[];
+  selectedCode: string | null;
+  onSelect: (code: string) => void;
+}
+
+/**
+ * 选择您所在的地区: the county-level units as a list of large radio options rather than a scroll wheel, which
+ * elderly users find hard to operate; the chosen county's townships load below it.
+ */
+export default function CountyPicker({ counties, selectedCode, onSelect }: CountyPickerProps) {
+  const selected = counties.find((county) => county.code === selectedCode) ?? null;
+  return (
+    <View className='ot-section home-counties'>
+      <Text className='ot-section__title' id='home-counties-title'>
+        选择您所在的地区
+      </Text>
+      {counties.length === 0 ? (
+        <EmptyView className='home-counties-empty' text='暂无县（市、区）数据' />
+      ) : (
+        <View className='home-county-list' role='radiogroup' aria-labelledby='home-counties-title'>
+          {counties.map((county) => {
+            const isSelected = county.code === selected?.code;
+            return (
+              <View
+                key={county.code}
+                className={`ot-option home-county${isSelected ? ' ot-option--selected home-county--selected' : ''}`}
+                aria-checked={isSelected}
+                data-code={county.code}
+                {...controlProps('radio', () => onSelect(county.code))}
+              >
+                <Text className='home-county__name'>{county.name}</Text>
+                <Text className='ot-option__meta home-county__count'>{county.townshipCount}个乡镇（街道）</Text>
+              </View>
+            );
+          })}
+        </View>
+      )}
+      {selected ? <TownshipList county={selected} /> : null}
+    </View>
+  );
+}
+
+function TownshipList({ county }: { county: County }) {
+  const [townships, retry] = useCall('regionChildren', { query: { parent: county.code } });
+  return (
+    <View className='home-townships' aria-live='polite'>
+      <Text className='home-townships__title'>{county.name}下辖乡镇（街道）</Text>
+      {townships.status === 'loading' || townships.status === 'idle' ? (
+        <LoadingView className='home-townships-loading' text='正在加载乡镇…' />
+      ) : townships.status === 'error' ? (
+        <ErrorView className='home-township-error' error={townships.error} onRetry={retry} />
+      ) : townships.data.items.length === 0 ? (
+        <EmptyView className='home-townships-empty' text='该地区暂无乡镇数据' />
+      ) : (
+        <View className='home-township-list'>
+          {townships.data.items.map((township) => (
+            <Text key={township.code} className='home-township' data-code={township.code}>
+              {township.name}
+            </Text>
+          ))}
+        </View>
+      )}
+    </View>
+  );
+}

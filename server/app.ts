@@ -1,0 +1,67 @@
+import Koa from 'koa';
+import { bodyParser } from '@koa/bodyparser';
+import cors from '@koa/cors';
+import helmet from 'koa-helmet';
+import type { AppDeps, AppState } from './http/context';
+import { errorHandler } from './http/error-handler';
+import { requestContext } from './http/request-id';
+import { serveH5 } from './http/static-h5';
+import { catalogRoutes } from './routes/catalog.routes';
+import { healthRoutes } from './routes/health.routes';
+import { openapiRoutes } from './routes/openapi.routes';
+
+/** Wire the middleware chain. Nothing else happens here: routes are thin, logic lives in services/ and domain/. */
+export function createApp(deps: AppDeps): Koa<AppState> {
+  const app = new Koa<AppState>({ proxy: deps.env.NODE_ENV === 'production' });
+  app.silent = true; // errors are logged once, by errorHandler, with the request id
+
+  app.use(requestContext(deps.log));
+  app.use(errorHandler());
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          'default-src': ["'self'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'script-src': ["'self'"],
+          'connect-src': ["'self'"],
+          'upgrade-insecure-requests': null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+      hsts: deps.env.NODE_ENV === 'production',
+    }),
+  );
+  const allowed = new Set(deps.env.CORS_ORIGINS.map((o) => new URL(o).origin));
+  app.use(
+    cors({
+      // Only configured origins get CORS headers; others get none, so browsers block them.
+      origin: (ctx) => {
+        const origin = ctx.get('Origin');
+        return allowed.has(origin) ? origin : '';
+      },
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      exposeHeaders: ['X-Request-Id'],
+      maxAge: 600,
+    }),
+  );
+  app.use(
+    bodyParser({
+      enableTypes: ['json'],
+      jsonLimit: deps.env.JSON_BODY_LIMIT,
+      encoding: 'utf-8',
+      onError: (err) => {
+        throw err; // errorHandler maps 400/413/415 from http-errors
+      },
+    }),
+  );
+
+  for (const router of [healthRoutes(deps), openapiRoutes(deps), catalogRoutes(deps)]) {
+    app.use(router.routes());
+    app.use(router.allowedMethods({ throw: true }));
+  }
+  app.use(serveH5(deps.env.H5_DIR));
+  return app;
+}

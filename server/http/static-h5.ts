@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Middleware } from 'koa';
+import send from 'koa-send';
+import type { AppState } from './context';
+
+const NOT_BUILT = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>OneTrip</title>
+<body style="font:18px/1.6 sans-serif;padding:2em"><h1>H5 页面尚未构建</h1>
+<p>API 正在运行。运行 <code>npm run build:h5</code> 后刷新本页即可看到小程序的 H5 版本。</p></body></html>`;
+
+/**
+ * Serve the H5 build of the mini-program. Paths that are not files fall back to index.html (the H5 router uses
+ * browser history, so /pages/... must load the app). API and health paths never reach here.
+ */
+export function serveH5(dir: string): Middleware<AppState> {
+  const root = path.resolve(dir);
+  return async (ctx, next) => {
+    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || ctx.path.startsWith('/api/') || ctx.path === '/api') return next();
+    const index = path.join(root, 'index.html');
+    if (!fs.existsSync(index)) {
+      ctx.status = 503;
+      ctx.type = 'html';
+      ctx.body = NOT_BUILT;
+      return;
+    }
+    const rel = decodeURIComponent(ctx.path);
+    const looksLikeFile = path.extname(rel) !== '';
+    if (looksLikeFile) {
+      try {
+        await send(ctx, rel, {
+          root,
+          index: false,
+          hidden: false,
+          setHeaders: (res, filePath) => {
+            // Webpack output names carry content hashes under static/ (js, css, media): cache them for a year.
+            res.setHeader('Cache-Control', /[\\/]static[\\/]/.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache');
+          },
+        });
+        return;
+      } catch (e) {
+        if ((e as { status?: number }).status !== 404) throw e;
+        return next(); // a missing asset is a 404 in the error model, not the app shell
+      }
+    }
+    ctx.set('Cache-Control', 'no-cache');
+    await send(ctx, 'index.html', { root });
+  };
+}

@@ -1,0 +1,99 @@
+/// <reference lib="dom" />
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { loadEnv } from '../../server/env';
+import { createLogger } from '../../server/logger';
+import { applyMigrations } from '../../server/db/migrate';
+import { startServer, type RunningServer } from '../../server/server';
+import { createThrowawayDatabase, type ThrowawayDatabase } from '../helpers/database';
+import { ARTIFACTS, launchBrowser } from '../helpers/browser';
+
+const H5_DIR = path.resolve(__dirname, '../../miniprogram/dist/h5');
+
+let db: ThrowawayDatabase;
+let server: RunningServer;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('H5 build missing: run `npm run build:h5` (npm test does it for you)');
+  db = await createThrowawayDatabase('onetrip_e2e');
+  await applyMigrations({ connectionString: db.url });
+  const env = loadEnv({ NODE_ENV: 'test', PORT: '0', DATABASE_URL: db.url, SEED_DEMO: '1', MIGRATE_ON_START: '0', H5_DIR, LOG_LEVEL: 'warn' });
+  server = await startServer(env, createLogger({ level: 'warn' }));
+  browser = await launchBrowser();
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await db?.drop();
+});
+
+/** Re-read a value until it satisfies the predicate (or 10 s pass), then return the last value read. */
+async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  let v = await read();
+  while (!ok(v) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    v = await read();
+  }
+  return v;
+}
+
+async function openHome(page: Page): Promise<void> {
+  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  await page.locator('.home-city:visible').first().waitFor({ timeout: 30_000 });
+}
+
+describe('journey: open the home page and see live data from the API', () => {
+  it('shows the city, counties, departments and statistics served by the API', async () => {
+    const page = await browser.browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const apiCalls: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().includes('/api/v1/')) apiCalls.push(`${r.status()} ${new URL(r.url()).pathname}`);
+    });
+    await openHome(page);
+    await expect(page.locator('.home-city:visible').first().innerText()).resolves.toContain('保山市');
+    const counties = page.locator('.home-county:visible');
+    await expect(counties.count()).resolves.toBe(5);
+    await expect(counties.first().innerText()).resolves.toContain('隆阳区');
+    await expect(page.locator('.home-department:visible').count()).resolves.toBeGreaterThanOrEqual(12);
+    await expect(page.locator('.home-stats:visible').first().innerText()).resolves.toContain('1039');
+    expect(apiCalls).toContain('200 /api/v1/home');
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'home.png'), fullPage: true });
+    await page.close();
+  }, 60_000);
+
+  it('remembers the chosen county and loads its townships from the region tree', async () => {
+    const context = await browser.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await openHome(page);
+    await page.locator('.home-county:visible', { hasText: '腾冲市' }).first().click();
+    const townships = page.locator('.home-township:visible');
+    await townships.first().waitFor();
+    await expect(page.locator('.home-township:visible', { hasText: '和顺镇' }).count()).resolves.toBe(1);
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await page.locator('.home-township:visible', { hasText: '和顺镇' }).first().waitFor({ timeout: 30_000 });
+    await context.close();
+  }, 60_000);
+
+  it('has a large-font mode that is remembered', async () => {
+    const context = await browser.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await openHome(page);
+    const cityFont = async () => page.locator('.home-city:visible').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const before = await cityFont();
+    await page.locator('.a11y-toggle:visible').first().click();
+    expect(await eventually(cityFont, (v) => v > before * 1.15)).toBeGreaterThan(before * 1.15);
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await page.locator('.home-city:visible').first().waitFor();
+    expect(await eventually(cityFont, (v) => v > before * 1.15)).toBeGreaterThan(before * 1.15);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'home-large-font.png'), fullPage: true });
+    await context.close();
+  }, 60_000);
+});
