@@ -60,7 +60,7 @@ export function createApp(deps: AppDeps): Koa<AppState> {
 
   for (const router of [healthRoutes(deps), openapiRoutes(deps), catalogRoutes(deps)]) {
     app.use(router.routes());
-    app.use(router.allowedMethods({ throw: true }));
+    app.use(router.allowedMethods()); // sets 405 + Allow; errorHandler adds the error body
   }
   app.use(serveH5(deps.env.H5_DIR));
   return app;

@@ -21,12 +21,13 @@ const BY_STATUS: Record<number, TErrorCode> = {
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (isDatabaseUnavailable(err)) return new AppError('SERVICE_UNAVAILABLE', undefined, undefined, { cause: err });
-  const e = err as { status?: unknown; statusCode?: unknown; expose?: unknown; type?: unknown };
+  const e = err as { status?: unknown; statusCode?: unknown; type?: unknown; name?: unknown };
   const status = typeof e?.status === 'number' ? e.status : typeof e?.statusCode === 'number' ? e.statusCode : 500;
   // http-errors from koa/bodyparser (invalid JSON, too large, unsupported charset) are client errors.
   if (status >= 400 && status < 500) {
     const code = BY_STATUS[status] ?? 'BAD_REQUEST';
-    const message = e.type === 'entity.parse.failed' ? '请求内容不是有效的 JSON' : undefined;
+    // The body parser rethrows JSON.parse's SyntaxError with status 400.
+    const message = status === 400 && (e.name === 'SyntaxError' || e.type === 'entity.parse.failed') ? '请求内容不是有效的 JSON' : undefined;
     return new AppError(code, message, undefined, { cause: err });
   }
   if (status === 501) return new AppError('METHOD_NOT_ALLOWED', undefined, undefined, { cause: err });
@@ -37,7 +38,11 @@ export function errorHandler(): Middleware<AppState> {
   return async (ctx, next) => {
     try {
       await next();
-      if (ctx.status === 404 && ctx.body === undefined) throw new AppError('NOT_FOUND');
+      // Nothing answered, or the router answered 405/501 itself (it sets Allow): give these the error body too.
+      if (ctx.body === undefined || ctx.body === null) {
+        if (ctx.status === 404) throw new AppError('NOT_FOUND');
+        if (ctx.status === 405 || ctx.status === 501) throw new AppError('METHOD_NOT_ALLOWED');
+      }
     } catch (err) {
       const appErr = toAppError(err);
       if (appErr.status >= 500) {
@@ -56,10 +61,6 @@ export function errorHandler(): Middleware<AppState> {
       ctx.status = appErr.status;
       ctx.body = body;
       if (appErr.code === 'SERVICE_UNAVAILABLE') ctx.set('Retry-After', '5');
-      if (appErr.code === 'METHOD_NOT_ALLOWED') {
-        const allow = (err as { headers?: Record<string, string> })?.headers?.Allow;
-        if (allow) ctx.set('Allow', allow);
-      }
     }
   };
 }

@@ -2,7 +2,6 @@ import { applyMigrations } from '../../server/db/migrate';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '../helpers/database';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __onetripTestDb: ThrowawayDatabase | undefined;
 }
 

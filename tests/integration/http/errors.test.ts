@@ -64,7 +64,7 @@ describe('the error model', () => {
     // A request whose body is still arriving when shutdown starts.
     const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
       const req = http.request(
-        { host: url.hostname, port: url.port, path: '/api/v1/home', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': 11 } },
+        { host: url.hostname, port: url.port, path: '/api/v1/home', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': 12 } },
         (res) => {
           let body = '';
           res.on('data', (c: Buffer) => (body += c.toString()));

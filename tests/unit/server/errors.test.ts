@@ -9,7 +9,7 @@ describe('toAppError', () => {
 
   it('maps client http-errors to stable codes and hides their text', () => {
     expect(toAppError(Object.assign(new Error('request entity too large'), { status: 413 })).code).toBe('PAYLOAD_TOO_LARGE');
-    const parse = toAppError(Object.assign(new Error('Unexpected token'), { status: 400, type: 'entity.parse.failed' }));
+    const parse = toAppError(Object.assign(new SyntaxError('Unexpected end of JSON input'), { status: 400 }));
     expect(parse.code).toBe('BAD_REQUEST');
     expect(parse.message).toContain('JSON');
     expect(toAppError(Object.assign(new Error('x'), { status: 415 })).code).toBe('UNSUPPORTED_MEDIA_TYPE');
