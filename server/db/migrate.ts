@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 
-// Applies prisma/migrations the way `prisma migrate deploy` does, writing the same `_prisma_migrations` ledger, so a
-// database stays compatible with Prisma's own tooling. Prisma 7's migrate commands need a native engine that cannot
-// be downloaded offline; this needs only `pg`. What it copies from Prisma's schema engine (checked in Prisma 6.19's
-// schema_engine_bg.wasm, see tools/prisma-dev/README.md): the advisory lock id, the ledger DDL, the checksum (sha256
-// hex of the file's bytes), one row per attempt, the whole file run as one script, P3005/P3009 refusals.
+// Applies prisma/migrations the way `prisma migrate deploy` does and writes the same `_prisma_migrations` ledger, so
+// the database stays usable with Prisma's own tooling. Prisma 7's migrate commands need a native engine that cannot
+// be downloaded offline; this file needs only `pg`. Copied from Prisma's schema engine: the advisory lock id, the
+// ledger DDL, the checksum (sha256 hex of the script), one row per attempt, the whole file run as one script, and the
+// P3005/P3009 refusals. The checks against Prisma 6.19 and its own `migrate status` are in tools/prisma-dev/README.md.
 
 /** Prisma's advisory lock id (`SELECT pg_advisory_lock(72707369)` in its schema engine). */
 export const PRISMA_MIGRATE_LOCK_ID = 72707369;
@@ -85,15 +85,28 @@ export function migrationChecksum(bytes: Buffer | string): string {
 
 function readLocalMigrations(dir: string): LocalMigration[] {
   if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, 'migration.sql')))
-    .map((d) => d.name)
-    .sort()
-    .map((name) => {
-      const bytes = fs.readFileSync(path.join(dir, name, 'migration.sql'));
-      return { name, sql: bytes.toString('utf8'), checksum: migrationChecksum(bytes) };
-    });
+  return (
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      // Prisma's CLI orders migration folders with localeCompare.
+      .sort((a, b) => a.localeCompare(b))
+      .map((name) => {
+        const file = path.join(dir, name, 'migration.sql');
+        // Prisma fails on a migration folder without its script rather than skipping it; so do we.
+        if (!fs.existsSync(file)) throw new Error(`migration folder ${name} has no migration.sql (in ${dir})`);
+        const bytes = fs.readFileSync(file);
+        return { name, sql: bytes.toString('utf8'), checksum: migrationChecksum(bytes) };
+      })
+  );
+}
+
+/** Like Prisma's script_matches_checksum: a checkout with other line endings (git on Windows) still matches. */
+function matchesChecksum(migration: LocalMigration, checksum: string): boolean {
+  if (migration.checksum === checksum) return true;
+  const lf = migration.sql.replace(/\r\n/g, '\n');
+  return migrationChecksum(lf) === checksum || migrationChecksum(lf.replace(/\n/g, '\r\n')) === checksum;
 }
 
 /** Prisma's convention: `?schema=name` in the URL selects the schema (default public). */
@@ -160,7 +173,7 @@ function computeStatus(local: LocalMigration[], ledger: LedgerRow[] | null): Mig
     pending: local.filter((m) => !applied.has(m.name)).map((m) => m.name),
     applied: [...applied.keys()],
     failed: [...failed].filter((name) => !applied.has(name)),
-    modified: local.filter((m) => applied.has(m.name) && applied.get(m.name)!.checksum !== m.checksum).map((m) => m.name),
+    modified: local.filter((m) => applied.has(m.name) && !matchesChecksum(m, applied.get(m.name)!.checksum)).map((m) => m.name),
     missingLocally: [...applied.keys()].filter((name) => !localNames.has(name)),
   };
 }
@@ -198,7 +211,7 @@ async function withClient<T>(connectionString: string, fn: (client: Client) => P
   }
 }
 
-/** Applied / pending / failed migrations, without changing anything (for /readyz and `db:status`). */
+/** Applied / pending / failed migrations, without changing anything (for /readyz and tooling). */
 export async function migrationStatus(opts: Omit<MigrateOptions, 'log' | 'lockTimeoutMs'>): Promise<MigrationStatus> {
   const local = readLocalMigrations(opts.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
   const schema = schemaOf(opts.connectionString);

@@ -4,6 +4,8 @@
 //   npm run db:new -- <name>   writes prisma/migrations/<UTC yyyymmddHHMMSS>_<name>/migration.sql with the SQL that
 //                              takes the existing migrations to prisma/schema.prisma (refuses an empty diff)
 //   npm run db:check           exit 0 when the migrations produce the schema; exit 1 and print the missing SQL if not
+//   node tools/prisma-dev/migrate-diff.cjs status
+//                              Prisma's own `migrate status` for DATABASE_URL (cross-checks server/db/migrate.ts)
 //
 // Prisma 7's `migrate` commands need a native schema engine that cannot be downloaded here, so this uses Prisma 6.19
 // (this workspace) and its WASM engine through @prisma/adapter-pg (see prisma.config.ts beside this file). The diff
@@ -13,7 +15,7 @@
 'use strict';
 
 const { spawn } = require('node:child_process');
-const crypto = require('node:crypto');
+const { randomBytes } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -33,8 +35,8 @@ const LOCK_TEXT =
 class UserError extends Error {}
 
 function usage() {
-  return 'usage: node tools/prisma-dev/migrate-diff.cjs new <name> | check\n' +
-    '       (npm run db:new -- <name>, npm run db:check)';
+  return 'usage: node tools/prisma-dev/migrate-diff.cjs new <name> | check | status\n' +
+    '       (npm run db:new -- <name>, npm run db:check; status reads DATABASE_URL)';
 }
 
 /** Migration folders (those holding a migration.sql), sorted the way Prisma applies them. */
@@ -44,7 +46,7 @@ function listMigrations() {
     .readdirSync(migrationsDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && fs.existsSync(path.join(migrationsDir, d.name, 'migration.sql')))
     .map((d) => d.name)
-    .sort();
+    .sort((a, b) => a.localeCompare(b));
 }
 
 /**
@@ -172,8 +174,8 @@ async function openServer() {
 let child = null;
 let interrupted = false;
 
-/** Runs Prisma 6.19 `migrate diff`; resolves { code, stdout, stderr }. */
-function runPrismaDiff(server, shadowDb, fromArgs, exitCode) {
+/** Runs the Prisma 6.19 CLI with the adapter config; resolves { code, stdout, stderr }. */
+function runPrisma(cliArgs, params, { mainDb, shadowDb, poolMax }) {
   const env = {
     ...process.env,
     CHECKPOINT_DISABLE: '1',
@@ -181,18 +183,15 @@ function runPrismaDiff(server, shadowDb, fromArgs, exitCode) {
     // The JS engine never runs these, but the 6.19 CLI checks they exist and would otherwise try to download them.
     PRISMA_SCHEMA_ENGINE_BINARY: process.execPath,
     PRISMA_QUERY_ENGINE_LIBRARY: process.execPath,
-    ONETRIP_DIFF_HOST: server.params.host,
-    ONETRIP_DIFF_PORT: String(server.params.port),
-    ONETRIP_DIFF_USER: server.params.user,
-    ONETRIP_DIFF_PASSWORD: server.params.password,
-    ONETRIP_DIFF_MAIN_DB: server.params.database,
+    ONETRIP_DIFF_HOST: params.host,
+    ONETRIP_DIFF_PORT: String(params.port),
+    ONETRIP_DIFF_USER: params.user,
+    ONETRIP_DIFF_PASSWORD: params.password,
+    ONETRIP_DIFF_MAIN_DB: mainDb,
     ONETRIP_DIFF_SHADOW_DB: shadowDb,
-    ONETRIP_DIFF_POOL_MAX: String(server.poolMax),
+    ONETRIP_DIFF_POOL_MAX: String(poolMax),
   };
-  const args = [
-    prismaCli, 'migrate', 'diff', '--config', configPath, ...fromArgs,
-    '--to-schema-datamodel', schemaCopyPath, '--script', ...(exitCode ? ['--exit-code'] : []),
-  ];
+  const args = [prismaCli, ...cliArgs, '--config', configPath];
   return new Promise((resolve, reject) => {
     child = spawn(process.execPath, args, { cwd: toolDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -205,6 +204,34 @@ function runPrismaDiff(server, shadowDb, fromArgs, exitCode) {
       resolve({ code: code ?? (signal ? 130 : 1), stdout, stderr });
     });
   });
+}
+
+/** Prisma 6.19 `migrate diff` from the migrations (replayed into shadowDb) to the schema copy. */
+function runPrismaDiff(server, shadowDb, fromArgs) {
+  const cliArgs = ['migrate', 'diff', ...fromArgs, '--to-schema-datamodel', schemaCopyPath, '--script', '--exit-code'];
+  return runPrisma(cliArgs, server.params, { mainDb: server.params.database, shadowDb, poolMax: server.poolMax });
+}
+
+/**
+ * `status`: Prisma 6.19's own `migrate status` against DATABASE_URL, reading the `_prisma_migrations` ledger with
+ * Prisma's code. A cross-check of server/db/migrate.ts; nothing is written.
+ */
+async function prismaStatus() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new UserError('status needs DATABASE_URL (the database to inspect).');
+  const params = parseServerUrl(url);
+  const schema = new URL(url).searchParams.get('schema');
+  if (schema && schema !== 'public') throw new UserError('status supports the public schema only.');
+  writeSchemaCopy();
+  const result = await runPrisma(['migrate', 'status', '--schema', schemaCopyPath], params, {
+    mainDb: params.database,
+    shadowDb: params.database,
+    poolMax: 1,
+  });
+  const noise = /^(Loaded Prisma config|Prisma config detected|WARNING: Your schema specifies|- url$|The values from your schema|We recommend you to remove|Datasource "db")/;
+  const text = `${result.stdout}\n${result.stderr}`.split('\n').filter((l) => l.trim() && !noise.test(l)).join('\n');
+  process.stdout.write(`${text}\n`);
+  return result.code === 0 ? 0 : 1;
 }
 
 function fromArguments(command) {
@@ -258,6 +285,10 @@ function describeFailure(result) {
 
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
+  if (!fs.existsSync(prismaCli)) {
+    throw new UserError('Prisma 6.19 is missing from tools/prisma-dev/node_modules: run `npm install` at the repository root.');
+  }
+  if (command === 'status' && rest.length === 0) return prismaStatus();
   let name;
   if (command === 'new') {
     if (rest.length !== 1) throw new UserError(`give one migration name.\n${usage()}`);
@@ -267,19 +298,16 @@ async function main() {
   } else if (command !== 'check' || rest.length > 0) {
     throw new UserError(usage());
   }
-  if (!fs.existsSync(prismaCli)) {
-    throw new UserError('Prisma 6.19 is missing from tools/prisma-dev/node_modules: run `npm install` at the repository root.');
-  }
 
   writeSchemaCopy();
   const fromArgs = fromArguments(command);
   const server = await openServer();
-  const shadowDb = `onetrip_migrate_shadow_${utcStamp(new Date())}_${crypto.randomBytes(4).toString('hex')}`;
+  const shadowDb = `onetrip_migrate_shadow_${utcStamp(new Date())}_${randomBytes(4).toString('hex')}`;
   let result;
   try {
     await server.createDatabase(shadowDb);
     if (interrupted) throw new UserError('interrupted');
-    result = await runPrismaDiff(server, shadowDb, fromArgs, true);
+    result = await runPrismaDiff(server, shadowDb, fromArgs);
   } finally {
     try {
       await server.dropDatabase(shadowDb);

@@ -6,6 +6,7 @@
 // its shadow database) and the name of a throwaway database that it creates and drops itself.
 import { defineConfig } from 'prisma/config';
 import { PrismaPg } from '@prisma/adapter-pg';
+import path from 'node:path';
 import pg from 'pg';
 
 function need(name: string): string {
@@ -62,6 +63,7 @@ type Callback = (err: Error | null, res?: unknown) => void;
  */
 class CatalogAsTextClient extends pg.Client {
   // pg's overloads do not fit a generic wrapper; the runtime contract is (config, values?, callback?).
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override query(config: any, values?: any, callback?: any): any {
     if (config == null || typeof config.submit === 'function') return super.query(config, values, callback);
     const cfg = typeof config === 'string' ? { text: config } : { ...config };
@@ -97,6 +99,8 @@ function connection(database: string): pg.PoolConfig {
 export default defineConfig({
   experimental: { adapter: true },
   engine: 'js',
+  // For `migrate status` runs against a database (see README.md); the diff gets the folder on its command line.
+  migrations: { path: path.join(__dirname, '..', '..', 'prisma', 'migrations') },
   async adapter() {
     const main = new PrismaPg(connection(need('ONETRIP_DIFF_MAIN_DB')));
     const shadowDb = need('ONETRIP_DIFF_SHADOW_DB');

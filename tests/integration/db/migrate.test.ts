@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -64,7 +65,7 @@ const localMigrations = fs
   .readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
-  .sort();
+  .sort((a, b) => a.localeCompare(b));
 
 interface LedgerRow extends Record<string, unknown> {
   id: string;
@@ -138,6 +139,18 @@ describe('applyMigrations', () => {
     expect(await migrationStatus({ connectionString: url })).toMatchObject({ ledgerExists: true, pending: [], failed: [] });
   });
 
+  it("is reported up to date by Prisma's own `migrate status` (Prisma 6.19 in tools/prisma-dev)", async () => {
+    const script = path.resolve(__dirname, '../../../tools/prisma-dev/migrate-diff.cjs');
+    const out = await new Promise<{ code: number; stdout: string }>((resolve) => {
+      execFile(process.execPath, [script, 'status'], { env: { ...process.env, DATABASE_URL: url } }, (err, stdout) =>
+        resolve({ code: err ? Number(err.code ?? 1) : 0, stdout }),
+      );
+    });
+    expect(out.stdout).toMatch(new RegExp(`${localMigrations.length} migrations? found in prisma/migrations`));
+    expect(out.stdout).toContain('Database schema is up to date!');
+    expect(out.code).toBe(0);
+  });
+
   it('warns when an applied migration was edited afterwards', async () => {
     const dir = migrationsWith({});
     const first = localMigrations[0]!;
@@ -147,6 +160,15 @@ describe('applyMigrations', () => {
     expect(res.applied).toEqual([]);
     expect(messages.join('\n')).toContain(`${first} was modified after it was applied`);
     expect((await migrationStatus({ connectionString: url, migrationsDir: dir })).modified).toEqual([first]);
+  });
+
+  it('does not report a checkout with CRLF line endings as modified (as Prisma does not)', async () => {
+    const dir = migrationsWith({});
+    for (const name of localMigrations) {
+      const file = path.join(dir, name, 'migration.sql');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/\n/g, '\r\n'));
+    }
+    expect((await migrationStatus({ connectionString: url, migrationsDir: dir })).modified).toEqual([]);
   });
 });
 

@@ -163,7 +163,7 @@ CREATE TABLE "departments" (
     "sort_order" INTEGER NOT NULL DEFAULT 0,
     "active" BOOLEAN NOT NULL DEFAULT true,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMPTZ(3) NOT NULL,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "departments_pkey" PRIMARY KEY ("id")
 );
@@ -176,7 +176,7 @@ CREATE TABLE "service_items" (
     "department_id" TEXT NOT NULL,
     "region_code" TEXT NOT NULL,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMPTZ(3) NOT NULL,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "service_items_pkey" PRIMARY KEY ("id")
 );
@@ -223,7 +223,7 @@ CREATE TABLE "service_item_versions" (
     "published_at" TIMESTAMPTZ(3),
     "retired_at" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMPTZ(3) NOT NULL,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "service_item_versions_pkey" PRIMARY KEY ("id")
 );
@@ -327,7 +327,7 @@ CREATE TABLE "bundles" (
     "form_schema" JSONB,
     "published_at" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMPTZ(3) NOT NULL,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "bundles_pkey" PRIMARY KEY ("id")
 );
@@ -353,7 +353,7 @@ CREATE TABLE "users" (
     "phone_hash" CHAR(64),
     "phone_masked" TEXT,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMPTZ(3) NOT NULL,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "last_login_at" TIMESTAMPTZ(3),
 
     CONSTRAINT "users_pkey" PRIMARY KEY ("id")
@@ -390,7 +390,7 @@ CREATE TABLE "real_name_profiles" (
     "verification_method" "VerificationMethod" NOT NULL,
     "verified_at" TIMESTAMPTZ(3) NOT NULL,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMPTZ(3) NOT NULL,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "real_name_profiles_pkey" PRIMARY KEY ("user_id")
 );
@@ -432,7 +432,7 @@ CREATE TABLE "agent_authorisations" (
     "verified_by_staff_id" TEXT,
     "revoked_at" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMPTZ(3) NOT NULL,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "agent_authorisations_pkey" PRIMARY KEY ("id")
 );
@@ -450,7 +450,7 @@ CREATE TABLE "companies" (
     "region_code" TEXT,
     "verified_at" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMPTZ(3) NOT NULL,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "companies_pkey" PRIMARY KEY ("id")
 );
@@ -478,7 +478,7 @@ CREATE TABLE "staff" (
     "home_department_id" TEXT,
     "status" "StaffStatus" NOT NULL DEFAULT 'ACTIVE',
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMPTZ(3) NOT NULL,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "last_login_at" TIMESTAMPTZ(3),
 
     CONSTRAINT "staff_pkey" PRIMARY KEY ("id")
@@ -507,7 +507,7 @@ CREATE TABLE "cases" (
     "region_code" TEXT NOT NULL,
     "status" "CaseStatus" NOT NULL DEFAULT 'DRAFT',
     "channel" "Channel" NOT NULL DEFAULT 'ONLINE',
-    "applicant_user_id" TEXT NOT NULL,
+    "applicant_user_id" TEXT,
     "applicant_kind" "ApplicantKind" NOT NULL,
     "applicant_company_id" TEXT,
     "applicant_name_enc" BYTEA,
@@ -553,7 +553,7 @@ CREATE TABLE "cases" (
     "visit_count" INTEGER NOT NULL DEFAULT 0,
     "version" INTEGER NOT NULL DEFAULT 0,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMPTZ(3) NOT NULL,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "cases_pkey" PRIMARY KEY ("id")
 );
@@ -574,7 +574,7 @@ CREATE TABLE "case_materials" (
     "verdict_at" TIMESTAMPTZ(3),
     "submitted_at" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMPTZ(3) NOT NULL,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "case_materials_pkey" PRIMARY KEY ("id")
 );
@@ -694,7 +694,7 @@ CREATE TABLE "wallet_items" (
     "verified_at" TIMESTAMPTZ(3),
     "revoked_at" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMPTZ(3) NOT NULL,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "wallet_items_pkey" PRIMARY KEY ("id")
 );
@@ -761,7 +761,7 @@ CREATE TABLE "payments" (
     "paid_at" TIMESTAMPTZ(3),
     "closed_at" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMPTZ(3) NOT NULL,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "payments_pkey" PRIMARY KEY ("id")
 );
@@ -778,7 +778,7 @@ CREATE TABLE "refunds" (
     "requested_by_staff_id" TEXT,
     "succeeded_at" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMPTZ(3) NOT NULL,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "refunds_pkey" PRIMARY KEY ("id")
 );
@@ -801,7 +801,7 @@ CREATE TABLE "shipments" (
     "picked_up_at" TIMESTAMPTZ(3),
     "delivered_at" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMPTZ(3) NOT NULL,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "shipments_pkey" PRIMARY KEY ("id")
 );
@@ -857,7 +857,7 @@ CREATE TABLE "rectification_tasks" (
     "scheduled_for" DATE,
     "resolved_at" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMPTZ(3) NOT NULL,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "rectification_tasks_pkey" PRIMARY KEY ("id")
 );
@@ -881,7 +881,7 @@ CREATE TABLE "complaints" (
     "due_date" DATE,
     "satisfied" BOOLEAN,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMPTZ(3) NOT NULL,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "closed_at" TIMESTAMPTZ(3),
 
     CONSTRAINT "complaints_pkey" PRIMARY KEY ("id")
@@ -939,7 +939,7 @@ CREATE TABLE "calendar_overrides" (
 CREATE TABLE "counters" (
     "key" TEXT NOT NULL,
     "value" INTEGER NOT NULL DEFAULT 0,
-    "updated_at" TIMESTAMPTZ(3) NOT NULL,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "counters_pkey" PRIMARY KEY ("key")
 );
@@ -1410,7 +1410,7 @@ ALTER TABLE "case_materials" ADD CONSTRAINT "case_materials_item_material_id_fke
 ALTER TABLE "case_materials" ADD CONSTRAINT "case_materials_material_type_code_fkey" FOREIGN KEY ("material_type_code") REFERENCES "material_types"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "case_materials" ADD CONSTRAINT "case_materials_wallet_item_id_fkey" FOREIGN KEY ("wallet_item_id") REFERENCES "wallet_items"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "case_materials" ADD CONSTRAINT "case_materials_wallet_item_id_fkey" FOREIGN KEY ("wallet_item_id") REFERENCES "wallet_items"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "case_materials" ADD CONSTRAINT "case_materials_verdict_by_staff_id_fkey" FOREIGN KEY ("verdict_by_staff_id") REFERENCES "staff"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
