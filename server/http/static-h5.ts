@@ -4,6 +4,8 @@ import type { Middleware } from 'koa';
 import send from 'koa-send';
 import type { AppState } from './context';
 
+const HASHED = /\.[0-9a-f]{8,}\.(js|css|png|jpe?g|svg|webp|woff2?)$/;
+
 const NOT_BUILT = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>OneTrip</title>
 <body style="font:18px/1.6 sans-serif;padding:2em"><h1>H5 页面尚未构建</h1>
 <p>API 正在运行。运行 <code>npm run build:h5</code> 后刷新本页即可看到小程序的 H5 版本。</p></body></html>`;
@@ -32,8 +34,8 @@ export function serveH5(dir: string): Middleware<AppState> {
           index: false,
           hidden: false,
           setHeaders: (res, filePath) => {
-            // Webpack output names carry content hashes under static/ (js, css, media): cache them for a year.
-            res.setHeader('Cache-Control', /[\\/]static[\\/]/.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache');
+            // Webpack output names carry content hashes (app.e8e1eb92.js): cache those for a year, the rest revalidates.
+            res.setHeader('Cache-Control', HASHED.test(path.basename(filePath)) ? 'public, max-age=31536000, immutable' : 'no-cache');
           },
         });
         return;

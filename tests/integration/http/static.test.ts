@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { startTestServer, type TestServer } from '../../helpers/test-server';
 
 let server: TestServer;
@@ -39,5 +42,33 @@ describe('serving the H5 build', () => {
     } finally {
       await s2.stop();
     }
+  });
+});
+
+describe('caching and compression', () => {
+  let s: TestServer;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onetrip-h5-'));
+  beforeAll(async () => {
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>x</title>');
+    fs.mkdirSync(path.join(dir, 'js'));
+    fs.writeFileSync(path.join(dir, 'js', 'app.e8e1eb92.js'), `console.log(${JSON.stringify('保山'.repeat(2000))});`);
+    s = await startTestServer({ H5_DIR: dir });
+  });
+  afterAll(async () => {
+    await s.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('caches content-hashed assets for a year and revalidates the shell', async () => {
+    const asset = await s.get('/js/app.e8e1eb92.js');
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    const shell = await s.get('/pages/index/index');
+    expect(shell.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('compresses large responses for clients that accept it', async () => {
+    const res = await s.get('/js/app.e8e1eb92.js', { headers: { 'accept-encoding': 'gzip' } });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect((await res.text()).length).toBeGreaterThan(4000); // fetch decodes it transparently
   });
 });

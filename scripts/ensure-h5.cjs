@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// Runs before `npm start`: the server shows the H5 build of the mini-program, so build it when it is missing or
+// older than its sources (miniprogram/src, miniprogram/config, shared). Skipped with SKIP_H5_BUILD=1 or when
+// H5_DIR points elsewhere.
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const out = path.join(root, 'miniprogram', 'dist', 'h5', 'index.html');
+if (process.env.SKIP_H5_BUILD === '1' || process.env.H5_DIR) process.exit(0);
+
+function newest(dir) {
+  let t = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+const built = fs.existsSync(out) ? fs.statSync(out).mtimeMs : 0;
+const sources = Math.max(...['miniprogram/src', 'miniprogram/config', 'shared'].map((d) => newest(path.join(root, d))));
+if (built >= sources) process.exit(0);
+console.log(built ? '[start] H5 build is older than its sources: rebuilding (about 15 s)…' : '[start] building the H5 app once (about 15 s)…');
+const r = spawnSync('npm', ['run', '--silent', 'build:h5'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+if (r.status !== 0) {
+  console.error('[start] H5 build failed; the API will still start. Run `npm run build:h5` to see why.');
+}
