@@ -23,7 +23,8 @@ const built = fs.existsSync(out) ? fs.statSync(out).mtimeMs : 0;
 const sources = Math.max(...['miniprogram/src', 'miniprogram/config', 'shared'].map((d) => newest(path.join(root, d))));
 if (built >= sources) process.exit(0);
 console.log(built ? '[start] H5 build is older than its sources: rebuilding (about 15 s)…' : '[start] building the H5 app once (about 15 s)…');
-const r = spawnSync('npm', ['run', '--silent', 'build:h5'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+const r = spawnSync('npm', ['run', '--silent', 'build:h5'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
 if (r.status !== 0) {
-  console.error('[start] H5 build failed; the API will still start. Run `npm run build:h5` to see why.');
+  console.error(`${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-30).join('\n'));
+  console.error('[start] H5 build failed (above); the API will still start. Run `npm run build:h5` to retry.');
 }

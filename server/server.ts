@@ -61,7 +61,7 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
     const port = (server.address() as AddressInfo).port;
     const host = env.HOST === '0.0.0.0' || env.HOST === '::' ? '127.0.0.1' : env.HOST;
     const url = env.PUBLIC_URL ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
-    log.info({ url, mode: embedded ? 'embedded' : 'external', ms: Date.now() - started }, 'server listening');
+    log.info({ host: env.HOST, port, mode: embedded ? 'embedded' : 'external', ms: Date.now() - started }, 'server listening');
 
     let stopping: Promise<void> | undefined;
     const stop = () =>
