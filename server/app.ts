@@ -8,9 +8,8 @@ import type { AppDeps, AppState } from './http/context';
 import { errorHandler } from './http/error-handler';
 import { requestContext } from './http/request-id';
 import { serveH5 } from './http/static-h5';
-import { catalogRoutes } from './routes/catalog.routes';
-import { healthRoutes } from './routes/health.routes';
-import { openapiRoutes } from './routes/openapi.routes';
+import { authenticate } from './http/auth';
+import { routeFactories } from './routes';
 
 /** Wire the middleware chain. Nothing else happens here: routes are thin, logic lives in services/ and domain/. */
 export function createApp(deps: AppDeps): Koa<AppState> {
@@ -62,7 +61,8 @@ export function createApp(deps: AppDeps): Koa<AppState> {
     }),
   );
 
-  for (const router of [healthRoutes(deps), openapiRoutes(deps), catalogRoutes(deps)]) {
+  app.use(authenticate(deps.db));
+  for (const router of routeFactories.map((f) => f(deps))) {
     app.use(router.routes());
     app.use(router.allowedMethods()); // sets 405 + Allow; errorHandler adds the error body
   }

@@ -38,11 +38,11 @@ export function buildOpenApi(version: string): Json {
       summary: e.summary,
       parameters: [...pathParams, ...(e.query ? queryParameters(e.query) : [])],
       ...(e.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(e.body, 'input') } } } } : {}),
-      ...(e.auth ? { security: [{ bearer: [] }] } : {}),
+      ...(e.auth !== 'public' ? { security: [{ bearer: [] }] } : {}),
       responses: {
         200: { description: 'OK', content: { 'application/json': { schema: toSchema(e.response, 'output') } } },
         400: errorResponse('输入有误 (VALIDATION_FAILED / BAD_REQUEST)'),
-        ...(e.auth ? { 401: errorResponse('未登录'), 403: errorResponse('无权限') } : {}),
+        ...(e.auth !== 'public' ? { 401: errorResponse('未登录'), 403: errorResponse('无权限') } : {}),
         404: errorResponse('不存在'),
         500: errorResponse('系统错误'),
         503: errorResponse('服务暂不可用'),

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
       const handle = createDb({ connectionString, max: 1, log });
       try {
         const seeded = await seedDemo(handle.db, log);
-        process.stdout.write(`demo data: ${seeded.regions} regions and ${seeded.departments} departments added\n`);
+        process.stdout.write(`demo data added: ${JSON.stringify(seeded)}\n`);
       } finally {
         await handle.close();
       }

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Logger } from '../logger';
-import type { Db } from './client';
+import type { Logger } from '../../logger';
+import type { Db } from '../client';
 
 const ZDivisions = z.object({
   city: z.object({ code: z.string(), name: z.string() }),
@@ -16,7 +16,7 @@ const ZDivisions = z.object({
 });
 
 /** The deployment's region tree. Data, not code: another city ships its own file (SEED_DIVISIONS_FILE). */
-export const DEFAULT_DIVISIONS_FILE = path.resolve(__dirname, '../../prisma/seed/divisions.json');
+export const DEFAULT_DIVISIONS_FILE = path.resolve(__dirname, '../../../prisma/seed/divisions.json');
 
 type RegionRow = { code: string; name: string; level: 'CITY' | 'COUNTY' | 'TOWNSHIP' | 'VILLAGE'; parentCode: string | null; sortOrder: number };
 
@@ -51,10 +51,10 @@ const CITY_DEPARTMENTS: [abbr: string, name: string][] = [
 const COUNTY_DEPARTMENTS = CITY_DEPARTMENTS.filter(([abbr]) => ['ZWFW', 'SCJG', 'GA', 'RSJ', 'YB', 'MZ'].includes(abbr));
 
 /**
- * Demo data for the embedded default and tests: the region tree and the departments of the city and its counties.
+ * The region tree and the departments of the city and its counties.
  * Idempotent: runs at every start and adds only what is missing.
  */
-export async function seedDemo(db: Db, log?: Logger, file = process.env.SEED_DIVISIONS_FILE || DEFAULT_DIVISIONS_FILE): Promise<{ regions: number; departments: number }> {
+export async function seedRegionsAndDepartments(db: Db, log?: Logger, file = process.env.SEED_DIVISIONS_FILE || DEFAULT_DIVISIONS_FILE): Promise<{ regions: number; departments: number }> {
   const rows = readDivisions(file);
   // Parents before children: the tree rows are already in that order; insert level by level in batches.
   let regions = 0;

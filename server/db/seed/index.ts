@@ -1,0 +1,13 @@
+import type { Logger } from '../../logger';
+import type { Db } from '../client';
+import { seedRegionsAndDepartments } from './regions';
+
+/**
+ * Demo data for the embedded default and tests. Every step is idempotent (adds only what is missing) and runs in
+ * order: later steps build on earlier ones. Add one line per step.
+ */
+export async function seedDemo(db: Db, log?: Logger): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  Object.assign(counts, await seedRegionsAndDepartments(db, log));
+  return counts;
+}
