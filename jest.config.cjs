@@ -20,6 +20,7 @@ const common = {
     '^@shared/(.*)$': '<rootDir>/shared/$1',
     '^@tarojs/taro$': '<rootDir>/tests/mocks/taro.ts',
     '^@tarojs/components$': '<rootDir>/tests/mocks/taro-components.tsx',
+    '\\.(s?css)$': '<rootDir>/tests/mocks/style.ts',
   },
   modulePathIgnorePatterns: ['<rootDir>/miniprogram/dist', '<rootDir>/.data'],
 };

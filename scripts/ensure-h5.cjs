@@ -1,14 +1,14 @@
 #!/usr/bin/env node
-// Runs before `npm start`: the server shows the H5 build of the mini-program, so build it when it is missing or
-// older than its sources (miniprogram/src, miniprogram/config, shared). Skipped with SKIP_H5_BUILD=1 or when
-// H5_DIR points elsewhere.
+// The server shows the H5 build of the mini-program, and the browser tests drive it: build it when it is missing
+// or older than its sources (miniprogram/src, miniprogram/config, shared). Used before `npm start` (a failed build
+// only warns there: the API still starts) and by `npm test` (a failed build fails the run).
+// Skipped with SKIP_H5_BUILD=1, or when H5_DIR points elsewhere.
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 const out = path.join(root, 'miniprogram', 'dist', 'h5', 'index.html');
-if (process.env.SKIP_H5_BUILD === '1' || process.env.H5_DIR) process.exit(0);
 
 function newest(dir) {
   let t = 0;
@@ -19,12 +19,23 @@ function newest(dir) {
   return t;
 }
 
-const built = fs.existsSync(out) ? fs.statSync(out).mtimeMs : 0;
-const sources = Math.max(...['miniprogram/src', 'miniprogram/config', 'shared'].map((d) => newest(path.join(root, d))));
-if (built >= sources) process.exit(0);
-console.log(built ? '[start] H5 build is older than its sources: rebuilding (about 15 s)…' : '[start] building the H5 app once (about 15 s)…');
-const r = spawnSync('npm', ['run', '--silent', 'build:h5'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-if (r.status !== 0) {
+/** Returns true when the H5 build is present and current (building it if needed). */
+function ensureH5({ label }) {
+  if (process.env.SKIP_H5_BUILD === '1' || process.env.H5_DIR) return true;
+  const built = fs.existsSync(out) ? fs.statSync(out).mtimeMs : 0;
+  const sources = Math.max(...['miniprogram/src', 'miniprogram/config', 'shared'].map((d) => newest(path.join(root, d))));
+  if (built >= sources) return true;
+  console.log(`[${label}] ${built ? 'H5 build is older than its sources: rebuilding' : 'building the H5 app once'} (about 15 s)…`);
+  const r = spawnSync('npm', ['run', '--silent', 'build:h5'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  if (r.status === 0) return true;
   console.error(`${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-30).join('\n'));
-  console.error('[start] H5 build failed (above); the API will still start. Run `npm run build:h5` to retry.');
+  return false;
+}
+
+module.exports = { ensureH5 };
+
+if (require.main === module) {
+  if (!ensureH5({ label: 'start' })) {
+    console.error('[start] H5 build failed (above); the API will still start. Run `npm run build:h5` to retry.');
+  }
 }

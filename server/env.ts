@@ -42,6 +42,27 @@ const ZEnv = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** Public base URL printed at start and used in links (defaults to http://HOST:PORT). */
   PUBLIC_URL: z.url().optional(),
+  /** WeChat server API base (https://api.weixin.qq.com). Unset → a loopback simulator is started (not in production). */
+  WECHAT_API_BASE: z.url().optional().or(z.literal('').transform(() => undefined)),
+  /** Mini-program AppID and AppSecret (the simulator accepts the defaults). */
+  WECHAT_APPID: z.string().regex(/^wx[0-9a-f]{16}$/, 'like wx0123456789abcdef').default('wx0000000000000000'),
+  WECHAT_SECRET: z.string().min(16).default('onetrip-simulator-secret-0000000'),
+  /** Demo mode: persona picker and demo login codes. Defaults to on for the embedded database; never in production. */
+  DEMO: bool.optional(),
+  /**
+   * Field-encryption key ring, `id:base64key` (32-byte AES-256 keys), comma-separated. The first encrypts; all
+   * decrypt, so a key is rotated by putting the new one first. Unset outside production → a fixed dev key.
+   */
+  FIELD_ENCRYPTION_KEYS: z.string().regex(/^[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/=]{43,44}(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/=]{43,44})*$/, 'like k2026:<base64 of 32 bytes>,k2025:<…>').optional(),
+  /** Key of the HMAC-SHA256 lookup hashes of personal identifiers (base64, ≥32 bytes). Never rotated casually. */
+  PII_HASH_KEY: z.string().min(43).optional(),
+}).superRefine((e, ctx) => {
+  if (e.NODE_ENV !== 'production') return;
+  for (const k of ['WECHAT_API_BASE', 'FIELD_ENCRYPTION_KEYS', 'PII_HASH_KEY'] as const) {
+    if (!e[k]) ctx.addIssue({ code: 'custom', path: [k], message: 'required in production' });
+  }
+  if (e.WECHAT_APPID === 'wx0000000000000000') ctx.addIssue({ code: 'custom', path: ['WECHAT_APPID'], message: 'required in production' });
+  if (e.DEMO) ctx.addIssue({ code: 'custom', path: ['DEMO'], message: 'demo mode is not allowed in production' });
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -8,12 +8,16 @@ import { seedDemo } from './db/seed';
 import type { Env } from './env';
 import type { Logger } from './logger';
 import { version } from './version';
+import { createWeChat, type WeChatWiring } from './adapters/wechat';
+import { DEV_HASH_KEY, DEV_KEY_RING, createFieldCrypto } from './crypto/field-crypto';
 
 export interface RunningServer {
   url: string;
   port: number;
   mode: 'embedded' | 'external';
   dbHandle: DbHandle;
+  /** WeChat API base in use: the embedded simulator's loopback URL unless WECHAT_API_BASE is set. */
+  wechatBaseUrl: string;
   /** Stop accepting, let in-flight requests finish (bounded by SHUTDOWN_TIMEOUT_MS), then close the database. */
   stop(): Promise<void>;
 }
@@ -28,7 +32,10 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
     connectionString = embedded.connectionString;
   }
   let dbHandle: DbHandle | undefined;
+  let wechat: WeChatWiring | undefined;
   try {
+    wechat = await createWeChat(env);
+    if (wechat.simulator) log.info({ url: wechat.simulator.url }, 'WeChat simulator started (WECHAT_API_BASE unset)');
     if (env.MIGRATE_ON_START) {
       const res = await applyMigrations({ connectionString, log: (m) => log.info(m) });
       log.info({ applied: res.applied, alreadyApplied: res.alreadyApplied }, 'migrations checked');
@@ -40,12 +47,17 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
       log.info(seeded, 'demo data ready');
     }
     const handle = dbHandle;
+    const wechatWiring = wechat;
     const app = createApp({
       env,
       db: handle.db,
       log,
       version,
       readiness: { database: () => handle.ping() },
+      wechat: wechat.client,
+      wechatBaseUrl: wechat.baseUrl,
+      demo: env.DEMO ?? (Boolean(embedded) && env.NODE_ENV !== 'production'),
+      pii: createFieldCrypto({ keyRing: env.FIELD_ENCRYPTION_KEYS ?? DEV_KEY_RING, hashKey: env.PII_HASH_KEY ?? DEV_HASH_KEY }),
     });
     const server: Server = await new Promise((resolve, reject) => {
       const s = app.listen(env.PORT, env.HOST, () => resolve(s));
@@ -76,11 +88,13 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
         await closed;
         clearTimeout(timer);
         await handle.close();
+        await wechatWiring.stop();
         await embedded?.stop();
         log.info('stopped');
       })());
-    return { url, port, mode: embedded ? 'embedded' : 'external', dbHandle: handle, stop };
+    return { url, port, mode: embedded ? 'embedded' : 'external', dbHandle: handle, wechatBaseUrl: wechatWiring.baseUrl, stop };
   } catch (e) {
+    await wechat?.stop();
     await dbHandle?.close();
     await embedded?.stop();
     throw e;

@@ -1,5 +1,8 @@
 import type { z } from 'zod';
+import { catalogApi } from './contracts/catalog';
+import { identityApi } from './contracts/identity';
 import { homeApi } from './contracts/home';
+import { catalogAdminApi } from './contracts/catalog-admin';
 
 export { endpoint, type Endpoint } from './contracts/define';
 
@@ -9,6 +12,9 @@ export { endpoint, type Endpoint } from './contracts/define';
  */
 export const api = {
   ...homeApi,
+  ...catalogApi,
+  ...identityApi,
+  ...catalogAdminApi,
 } as const;
 
 export type Api = typeof api;

@@ -3,6 +3,8 @@ import type { Logger } from '../logger';
 import type { Db } from '../db/client';
 import type { Env } from '../env';
 import type { Actor } from '../domain/actor';
+import type { WeChatClient } from '../adapters/wechat/wechat.port';
+import type { FieldCrypto } from '../crypto/field-crypto';
 
 /** What every request can reach: set once per request by the app's first middleware. */
 export interface AppState {
@@ -20,6 +22,14 @@ export interface AppDeps {
   version: string;
   /** Checks run by /readyz: each resolves true when the dependency answers. */
   readiness: Record<string, () => Promise<boolean>>;
+  /** WeChat server APIs (the loopback simulator outside production). */
+  wechat: WeChatClient;
+  /** Base URL of the WeChat API in use (demo routes reach the simulator's /__sim/ controls through it). */
+  wechatBaseUrl: string;
+  /** Demo mode: persona picker and demo login codes exist only when true (never in production). */
+  demo: boolean;
+  /** Encryption and keyed hashing of personal identifiers. */
+  pii: FieldCrypto;
 }
 
 export type AppContext = ParameterizedContext<AppState>;

@@ -1,8 +1,15 @@
 import type Router from '@koa/router';
 import type { AppDeps, AppState } from '../http/context';
+import { auditRoutes } from './audit.routes';
+import { authRoutes } from './auth.routes';
+import { authorisationRoutes } from './authorisations.routes';
+import { meRoutes } from './me.routes';
+import { staffAuthRoutes } from './staff-auth.routes';
 import { catalogRoutes } from './catalog.routes';
+import { guidesRoutes } from './guides.routes';
+import { catalogAdminRoutes } from './catalog-admin.routes';
 import { healthRoutes } from './health.routes';
 import { openapiRoutes } from './openapi.routes';
 
 /** Every router of the API, in mount order. Add one line per resource. */
-export const routeFactories: ((deps: AppDeps) => Router<AppState>)[] = [healthRoutes, openapiRoutes, catalogRoutes];
+export const routeFactories: ((deps: AppDeps) => Router<AppState>)[] = [healthRoutes, openapiRoutes, catalogRoutes, guidesRoutes, catalogAdminRoutes, authRoutes, meRoutes, staffAuthRoutes, auditRoutes, authorisationRoutes];

@@ -11,6 +11,10 @@ export const STORAGE_KEYS = {
   largeFont: 'onetrip.pref.large-font',
   /** Region code of the county the citizen picked on the home page. */
   county: 'onetrip.pref.county',
+  /** JSON {code, name} of the citizen's place (county or township) that search results are narrowed to. */
+  place: 'onetrip.pref.place',
+  /** JSON list of the guides and bundles the citizen starred (services/favorites.ts). */
+  favorites: 'onetrip.favorites',
   /** Department id a staff member picked on the workbench. */
   staffDepartment: 'onetrip.staff.department',
 } as const;

@@ -1,5 +1,7 @@
 import type { Logger } from '../../logger';
 import type { Db } from '../client';
+import { seedPeople } from './people';
+import { seedCatalog } from './catalog';
 import { seedRegionsAndDepartments } from './regions';
 
 /**
@@ -9,5 +11,7 @@ import { seedRegionsAndDepartments } from './regions';
 export async function seedDemo(db: Db, log?: Logger): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   Object.assign(counts, await seedRegionsAndDepartments(db, log));
+  Object.assign(counts, await seedCatalog(db, log));
+  Object.assign(counts, await seedPeople(db, log));
   return counts;
 }

@@ -2,6 +2,8 @@ import type { DbTx, Db } from '../../db/client';
 import { hashSessionToken, newSessionToken } from './session-token';
 
 export const SESSION_TTL_MS = 7 * 24 * 3600 * 1000;
+/** Hall PCs are shared: a staff session lasts one working day. */
+export const STAFF_SESSION_TTL_MS = 12 * 3600 * 1000;
 
 /** Create a session for a citizen or a staff member; returns the token (shown once) and its expiry. */
 export async function issueSession(

@@ -3,6 +3,7 @@ import type { THomeResponse } from '@shared/schemas/home';
 import { EmptyView, ErrorView, LoadingView } from '../../components/load-state';
 import { useCall } from '../../hooks/use-call';
 import { controlProps } from '../../utils/control-props';
+import type { Place } from './place';
 
 type County = THomeResponse['counties'][number];
 
@@ -10,13 +11,16 @@ export interface CountyPickerProps {
   counties: County[];
   selectedCode: string | null;
   onSelect: (code: string) => void;
+  /** The remembered place (county or township code). */
+  placeCode: string | null;
+  onSelectPlace: (place: Place) => void;
 }
 
 /**
  * 选择您所在的地区: the county-level units as a list of large radio options rather than a scroll wheel, which
  * elderly users find hard to operate; the chosen county's townships load below it.
  */
-export default function CountyPicker({ counties, selectedCode, onSelect }: CountyPickerProps) {
+export default function CountyPicker({ counties, selectedCode, onSelect, placeCode, onSelectPlace }: CountyPickerProps) {
   const selected = counties.find((county) => county.code === selectedCode) ?? null;
   return (
     <View className='ot-section home-counties'>
@@ -44,12 +48,19 @@ export default function CountyPicker({ counties, selectedCode, onSelect }: Count
           })}
         </View>
       )}
-      {selected ? <TownshipList county={selected} /> : null}
+      {selected ? <TownshipList county={selected} placeCode={placeCode} onSelectPlace={onSelectPlace} /> : null}
     </View>
   );
 }
 
-function TownshipList({ county }: { county: County }) {
+interface TownshipListProps {
+  county: County;
+  placeCode: string | null;
+  onSelectPlace: (place: Place) => void;
+}
+
+/** The county's townships; tapping one makes it the remembered place (tapping it again goes back to the county). */
+function TownshipList({ county, placeCode, onSelectPlace }: TownshipListProps) {
   const [townships, retry] = useCall('regionChildren', { query: { parent: county.code } });
   return (
     <View className='home-townships' aria-live='polite'>
@@ -61,12 +72,23 @@ function TownshipList({ county }: { county: County }) {
       ) : townships.data.items.length === 0 ? (
         <EmptyView className='home-townships-empty' text='该地区暂无乡镇数据' />
       ) : (
-        <View className='home-township-list'>
-          {townships.data.items.map((township) => (
-            <Text key={township.code} className='home-township' data-code={township.code}>
-              {township.name}
-            </Text>
-          ))}
+        <View className='home-township-list' role='radiogroup' aria-label={`${county.name}下辖乡镇（街道）`}>
+          {townships.data.items.map((township) => {
+            const isPlace = township.code === placeCode;
+            return (
+              <Text
+                key={township.code}
+                className={`home-township${isPlace ? ' home-township--selected' : ''}`}
+                data-code={township.code}
+                aria-checked={isPlace}
+                {...controlProps('radio', () =>
+                  onSelectPlace(isPlace ? { code: county.code, name: county.name } : { code: township.code, name: `${county.name} ${township.name}` }),
+                )}
+              >
+                {township.name}
+              </Text>
+            );
+          })}
         </View>
       )}
     </View>

@@ -9,6 +9,9 @@ import { pageClassName, useLargeFont } from '../../hooks/use-large-font';
 import { readString, STORAGE_KEYS, writeString } from '../../services/storage';
 import { controlProps } from '../../utils/control-props';
 import CountyPicker from './county-picker';
+import DepartmentList from './department-list';
+import { HomeGuides, HomeSearch } from './guide-sections';
+import { readPlace, writePlace, type Place } from './place';
 import './index.scss';
 
 const WORKBENCH_URL = '/staff/pages/workbench/index';
@@ -18,10 +21,17 @@ export default function HomePage() {
   const [large, setLarge] = useLargeFont();
   const [home, reload] = useCall('home', {});
   const [countyCode, setCountyCode] = useState(() => readString(STORAGE_KEYS.county));
+  const [place, setPlace] = useState(readPlace);
 
+  const choosePlace = (next: Place) => {
+    writePlace(next);
+    setPlace(next);
+  };
   const selectCounty = (code: string) => {
     writeString(STORAGE_KEYS.county, code);
     setCountyCode(code);
+    const county = home.status === 'ready' ? home.data.counties.find((c) => c.code === code) : undefined;
+    if (county) choosePlace({ code: county.code, name: county.name });
   };
   const city = home.status === 'ready' ? home.data.city : null;
 
@@ -36,8 +46,11 @@ export default function HomePage() {
         <A11yToggle on={large} onChange={setLarge} />
       </View>
 
+      <HomeSearch place={place} />
+      <HomeGuides />
+
       {home.status === 'ready' ? (
-        <HomeContent data={home.data} countyCode={countyCode} onSelectCounty={selectCounty} />
+        <HomeContent data={home.data} countyCode={countyCode} onSelectCounty={selectCounty} place={place} onSelectPlace={choosePlace} />
       ) : home.status === 'error' ? (
         <ErrorView className='home-error' error={home.error} onRetry={reload} />
       ) : (
@@ -60,9 +73,11 @@ interface HomeContentProps {
   data: THomeResponse;
   countyCode: string | null;
   onSelectCounty: (code: string) => void;
+  place: Place | null;
+  onSelectPlace: (place: Place) => void;
 }
 
-function HomeContent({ data, countyCode, onSelectCounty }: HomeContentProps) {
+function HomeContent({ data, countyCode, onSelectCounty, place, onSelectPlace }: HomeContentProps) {
   if (data.city === null) {
     return <EmptyView className='home-empty' text='地区目录尚未导入，请稍后再来' />;
   }
@@ -74,22 +89,15 @@ function HomeContent({ data, countyCode, onSelectCounty }: HomeContentProps) {
         <Stat modifier='items' label='已发布事项' value={data.stats.publishedItems} />
       </View>
 
-      <CountyPicker counties={data.counties} selectedCode={countyCode} onSelect={onSelectCounty} />
+      <CountyPicker
+        counties={data.counties}
+        selectedCode={countyCode}
+        onSelect={onSelectCounty}
+        placeCode={place?.code ?? null}
+        onSelectPlace={onSelectPlace}
+      />
 
-      <View className='ot-section home-departments'>
-        <Text className='ot-section__title'>办事部门</Text>
-        {data.departments.length === 0 ? (
-          <EmptyView className='home-departments-empty' text='暂无部门数据' />
-        ) : (
-          <View className='home-department-list' role='list'>
-            {data.departments.map((department) => (
-              <View key={department.id} className='home-department' role='listitem' data-code={department.code}>
-                <Text className='home-department__name'>{department.name}</Text>
-              </View>
-            ))}
-          </View>
-        )}
-      </View>
+      <DepartmentList departments={data.departments} cityCode={data.city.code} countyCode={countyCode} />
     </View>
   );
 }

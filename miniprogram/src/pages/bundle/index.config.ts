@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '一件事',
+  enableShareAppMessage: true,
+});

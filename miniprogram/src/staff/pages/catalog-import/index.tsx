@@ -1,0 +1,101 @@
+import { Button, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { ApiError } from '@shared/errors';
+import type { TImportReport } from '@shared/schemas/catalog-admin';
+import A11yToggle from '../../../components/a11y-toggle';
+import { pageClassName, useLargeFont } from '../../../hooks/use-large-font';
+import { controlProps } from '../../../utils/control-props';
+import { disabledIf } from '../catalog/disabled';
+import { uploadCatalogue } from '../catalog/files';
+import { pickCatalogueFile } from './pick-file';
+import '../catalog/index.scss';
+
+/**
+ * 批量导入: upload a catalogue sheet in the national element layout; the report lists every bad row and column,
+ * and nothing is written until the whole file is valid.
+ */
+export default function CatalogImportPage() {
+  const [large, setLarge] = useLargeFont();
+  const [mode, setMode] = useState<'draft' | 'publish'>('draft');
+  const [file, setFile] = useState<{ name: string; data: ArrayBuffer } | null>(null);
+  const [report, setReport] = useState<TImportReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const choose = async () => {
+    setError(null);
+    setReport(null);
+    setFile(await pickCatalogueFile());
+  };
+
+  const upload = async () => {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      setReport(await uploadCatalogue(file.data, mode));
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : '上传失败，请稍后重试');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className={pageClassName('catalog-import', large)}>
+      <View className='catalog-header'>
+        <View className='catalog-title' role='heading' aria-level={1}>
+          批量导入事项
+        </View>
+        <A11yToggle on={large} onChange={setLarge} />
+      </View>
+      <View className='ot-section catalog-toolbar'>
+        <Text className='catalog-label'>支持国家事项要素表（.xlsx：事项、申请材料、收费项目三个工作表）或“事项”表的 .csv。文件有任何错误时不会写入任何数据。</Text>
+        <View className='catalog-filters' role='radiogroup' aria-label='导入方式'>
+          {(['draft', 'publish'] as const).map((m) => (
+            <Text key={m} className={`ot-option catalog-mode${mode === m ? ' ot-option--selected' : ''}`} aria-checked={mode === m} data-mode={m} {...controlProps('radio', () => setMode(m))}>
+              {m === 'draft' ? '导入为草稿' : '导入并直接发布'}
+            </Text>
+          ))}
+        </View>
+        <View className='catalog-actions'>
+          <Button className='ot-button ot-button--secondary catalog-choose' {...disabledIf(busy)} {...controlProps('button', () => void choose())}>
+            {file ? `已选：${file.name}` : '选择文件'}
+          </Button>
+          <Button className='ot-button catalog-upload' {...disabledIf(busy || !file)} {...controlProps('button', () => void upload())}>
+            {busy ? '正在导入…' : '开始导入'}
+          </Button>
+        </View>
+        {error ? (
+          <View className='catalog-message' role='alert'>
+            {error}
+          </View>
+        ) : null}
+      </View>
+      {report ? <ImportReport report={report} /> : null}
+    </View>
+  );
+}
+
+function ImportReport({ report }: { report: TImportReport }) {
+  if (report.ok) {
+    return (
+      <View className='ot-section catalog-ready catalog-report catalog-report--ok' role='status'>
+        导入成功：共 {report.rows} 项，新增 {report.created} 项，更新 {report.updated} 项{report.mode === 'publish' ? `，已发布 ${report.published} 项` : '（均为草稿）'}。
+      </View>
+    );
+  }
+  return (
+    <View className='ot-section catalog-violations catalog-report catalog-report--failed' role='alert'>
+      <Text className='catalog-label'>
+        未导入任何数据。发现 {report.errorCount} 处问题{report.errorCount > report.errors.length ? `（显示前 ${report.errors.length} 处）` : ''}，请修改后重新导入：
+      </Text>
+      {report.errors.map((e, i) => (
+        <View key={i} className='catalog-report-row' data-row={e.row}>
+          <Text className='catalog-report-where'>{e.row > 0 ? `${e.sheet} 第${e.row}行${e.column ? ` · ${e.column}` : ''}` : '文件'}</Text>
+          <Text className='catalog-violation'>{e.message}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,135 @@
+/// <reference lib="dom" />
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { loadEnv } from '../../server/env';
+import { createLogger } from '../../server/logger';
+import { applyMigrations } from '../../server/db/migrate';
+import { startServer, type RunningServer } from '../../server/server';
+import { createThrowawayDatabase, type ThrowawayDatabase } from '../helpers/database';
+import { ARTIFACTS, launchBrowser } from '../helpers/browser';
+
+const H5_DIR = path.resolve(__dirname, '../../miniprogram/dist/h5');
+const ID = '530502199403152311';
+
+let db: ThrowawayDatabase;
+let server: RunningServer;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('H5 build missing: run `npm run build:h5` (npm test does it for you)');
+  db = await createThrowawayDatabase('onetrip_e2e_identity');
+  await applyMigrations({ connectionString: db.url });
+  const env = loadEnv({ NODE_ENV: 'test', PORT: '0', DATABASE_URL: db.url, SEED_DEMO: '1', DEMO: '1', MIGRATE_ON_START: '0', H5_DIR, LOG_LEVEL: 'warn' });
+  server = await startServer(env, createLogger({ level: 'warn' }));
+  browser = await launchBrowser();
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await db?.drop();
+});
+
+const at = (p: string) => new URL(p, server.url).toString();
+
+async function newPhone(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { context, page, errors };
+}
+
+const visible = (page: Page, selector: string) => page.locator(`${selector}:visible`).first();
+
+async function fill(page: Page, selector: string, value: string) {
+  const input = page.locator(`${selector}:visible input`).first();
+  await input.fill(value);
+}
+
+async function pickPersona(page: Page, key: string) {
+  await page.goto(at('/pages/login/index'), { waitUntil: 'domcontentloaded' });
+  await visible(page, `.persona[data-persona="${key}"]`).click({ timeout: 30_000 });
+}
+
+describe('journey: sign in, real-name profile, masked for others, and who viewed it', () => {
+  let accountId = '';
+
+  it('张伟 picks his persona on H5, consents, completes his profile (a typo in the ID is caught) and sees it unmasked', async () => {
+    const { context, page, errors } = await newPhone();
+    await pickPersona(page, 'zhangwei');
+    await visible(page, '.profile-consent__agree').click({ timeout: 30_000 });
+    await visible(page, '.profile-form').waitFor();
+    await fill(page, '.profile-name', '张伟');
+    await fill(page, '.profile-idNumber', '530502199403152318');
+    await fill(page, '.profile-phone', '13812345678');
+    await visible(page, '.profile-save').click();
+    await expect(visible(page, '.profile-form__problem--idNumber').innerText()).resolves.toContain('校验位');
+
+    await fill(page, '.profile-idNumber', ID);
+    await page.locator('.profile-county__option:visible', { hasText: '隆阳区' }).click();
+    await page.locator('.profile-township__option:visible', { hasText: '永昌街道' }).click();
+    await fill(page, '.profile-detail', '正阳南路88号');
+    await visible(page, '.profile-save').click();
+
+    await visible(page, '.profile-view').waitFor({ timeout: 15_000 });
+    await expect(visible(page, '.profile-view__idnumber').innerText()).resolves.toContain(ID);
+    await expect(visible(page, '.profile-view__phone').innerText()).resolves.toContain('13812345678');
+    await expect(visible(page, '.profile-view__address').innerText()).resolves.toContain('保山市隆阳区永昌街道正阳南路88号');
+    accountId = (await visible(page, '.profile-view__account .profile-view__value').innerText()).trim();
+    expect(accountId).toMatch(/^[0-9a-f-]{36}$/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'identity-profile-owner.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('window clerk 王强 signs in, sees his role, and sees 张伟 only masked', async () => {
+    const { context, page, errors } = await newPhone();
+    await pickPersona(page, 'wangqiang');
+    await expect(visible(page, '.staff-me-role').innerText({ timeout: 30_000 })).resolves.toContain('窗口受理');
+    await fill(page, '.staff-lookup-account', accountId);
+    await fill(page, '.staff-lookup-purpose', '窗口核对申请人身份');
+    await visible(page, '.staff-lookup-submit').click();
+    const result = visible(page, '.staff-lookup-result');
+    await result.waitFor({ timeout: 15_000 });
+    const text = await result.innerText();
+    expect(text).toContain('530***********2311');
+    expect(text).toContain('138****5678');
+    expect(text).toContain('张*');
+    expect(text).toContain('保山市隆阳区永昌街道');
+    expect(text).not.toContain(ID);
+    expect(text).not.toContain('正阳南路');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'identity-staff-masked.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('catalogue admin 周宁 is not allowed to look citizens up', async () => {
+    const { context, page } = await newPhone();
+    await pickPersona(page, 'zhouning');
+    await expect(visible(page, '.staff-me-role').innerText({ timeout: 30_000 })).resolves.toContain('目录管理');
+    await fill(page, '.staff-lookup-account', accountId);
+    await fill(page, '.staff-lookup-purpose', '好奇');
+    await visible(page, '.staff-lookup-submit').click();
+    await expect(visible(page, '.staff-lookup-error').innerText({ timeout: 15_000 })).resolves.toContain('没有权限');
+    await context.close();
+  }, 120_000);
+
+  it('张伟 sees that 王强 viewed his data and why, and nobody else', async () => {
+    const { context, page } = await newPhone();
+    await pickPersona(page, 'zhangwei');
+    await visible(page, '.profile-view').waitFor({ timeout: 30_000 });
+    await visible(page, '.profile-data-access').click();
+    const items = page.locator('.data-access-item:visible');
+    await items.first().waitFor({ timeout: 15_000 });
+    expect(await items.count()).toBe(1);
+    const text = await items.first().innerText();
+    expect(text).toContain('王强');
+    expect(text).toContain('保山市政务服务管理局');
+    expect(text).toContain('窗口核对申请人身份');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'identity-data-access.png') });
+    await context.close();
+  }, 120_000);
+});
