@@ -1,41 +1,16 @@
 /// <reference lib="dom" />
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ZDraftContent } from '@shared/schemas/catalog-admin';
 import { buildCatalogueSheets, type ExportItem } from '../../server/domain/catalog/build-export';
-import { applyMigrations } from '../../server/db/migrate';
-import { loadEnv } from '../../server/env';
-import { createLogger } from '../../server/logger';
-import { startServer, type RunningServer } from '../../server/server';
 import { writeXlsx } from '../../server/services/catalog-admin/spreadsheet';
 import { completeContent } from '../integration/catalog-admin/fixtures';
-import { ARTIFACTS, launchBrowser } from '../helpers/browser';
-import { createThrowawayDatabase, type ThrowawayDatabase } from '../helpers/database';
+import { ARTIFACTS } from '../helpers/browser';
+import { e2eWorld } from '../helpers/e2e';
 
-const H5_DIR = path.resolve(__dirname, '../../miniprogram/dist/h5');
+const world = e2eWorld('onetrip_e2e_catalog_admin', { DEMO: '1' });
 
-let db: ThrowawayDatabase;
-let server: RunningServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('H5 build missing: run `npm run build:h5` (npm test does it for you)');
-  db = await createThrowawayDatabase('onetrip_e2e_catalog_admin');
-  await applyMigrations({ connectionString: db.url });
-  const env = loadEnv({ NODE_ENV: 'test', PORT: '0', DATABASE_URL: db.url, SEED_DEMO: '1', DEMO: '1', MIGRATE_ON_START: '0', H5_DIR, LOG_LEVEL: 'warn' });
-  server = await startServer(env, createLogger({ level: 'warn' }));
-  browser = await launchBrowser();
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await db?.drop();
-});
-
-const at = (p: string) => new URL(p, server.url).toString();
+const at = (p: string) => world.at(p);
 const visible = (page: Page, selector: string) => page.locator(`${selector}:visible`).first();
 
 async function fileFor(items: ExportItem[]): Promise<Buffer> {
@@ -44,7 +19,7 @@ async function fileFor(items: ExportItem[]): Promise<Buffer> {
 
 describe('journey 9: 周宁 maintains the catalogue', () => {
   it('imports a sheet (3 bad rows reported, nothing written), fixes it, then publishes a new version of one item', async () => {
-    const dept = await server.dbHandle.db.department.findFirstOrThrow({ where: { name: '保山市市场监督管理局' } });
+    const dept = await world.server.dbHandle.db.department.findFirstOrThrow({ where: { name: '保山市市场监督管理局' } });
     const item = (code: string, patch: Parameters<typeof completeContent>[0] = {}): ExportItem => ({
       implementationCode: code,
       baseCode: '000123004000',
@@ -54,9 +29,9 @@ describe('journey 9: 周宁 maintains the catalogue', () => {
     });
     const good = [item('E2E-IMP-01'), item('E2E-IMP-02')];
     const bad = [item('E2E-IMP-03', { channels: ['WINDOW'] }), item('E2E-IMP-04', { promisedLimit: 40 }), item('E2E-IMP-05', { complaintPhone: '0875-2123456' })];
-    const itemsBefore = await server.dbHandle.db.serviceItem.count();
+    const itemsBefore = await world.server.dbHandle.db.serviceItem.count();
 
-    const context = await browser.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    const context = await world.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -80,7 +55,7 @@ describe('journey 9: 周宁 maintains the catalogue', () => {
     expect(rows).toEqual(['3', '4', '5']);
     await expect(failed.innerText()).resolves.toContain('未导入任何数据');
     await page.screenshot({ path: path.join(ARTIFACTS, 'catalog-import-report.png') });
-    expect(await server.dbHandle.db.serviceItem.count()).toBe(itemsBefore);
+    expect(await world.server.dbHandle.db.serviceItem.count()).toBe(itemsBefore);
 
     // Fixed file, published directly.
     await visible(page, '.catalog-mode[data-mode="publish"]').click();
@@ -102,7 +77,7 @@ describe('journey 9: 周宁 maintains the catalogue', () => {
     await page.locator('.catalog-notice:visible', { hasText: '已发布' }).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: path.join(ARTIFACTS, 'catalog-edit-published.png') });
 
-    const versions = await server.dbHandle.db.serviceItemVersion.findMany({ where: { item: { implementationCode: 'E2E-IMP-01' } }, orderBy: { versionNo: 'asc' } });
+    const versions = await world.server.dbHandle.db.serviceItemVersion.findMany({ where: { item: { implementationCode: 'E2E-IMP-01' } }, orderBy: { versionNo: 'asc' } });
     expect(versions.map((v) => [v.versionNo, v.status, v.promisedLimit])).toEqual([
       [1, 'RETIRED', 5],
       [2, 'PUBLISHED', 3],

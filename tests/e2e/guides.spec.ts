@@ -1,48 +1,24 @@
 /// <reference lib="dom" />
-import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { loadEnv } from '../../server/env';
-import { createLogger } from '../../server/logger';
-import { applyMigrations } from '../../server/db/migrate';
-import { startServer, type RunningServer } from '../../server/server';
-import { createThrowawayDatabase, type ThrowawayDatabase } from '../helpers/database';
-import { ARTIFACTS, launchBrowser } from '../helpers/browser';
+import { ARTIFACTS } from '../helpers/browser';
+import { e2eWorld } from '../helpers/e2e';
 
 // Journey 1 of journeys.md: 张伟 wants to open a rice-noodle shop; he finds what he needs by Chinese, pinyin
 // initials and everyday words, reads the guide, tailors the material list and saves it. Real server, real seed.
 
-const H5_DIR = path.resolve(__dirname, '../../miniprogram/dist/h5');
 const PHONE = { width: 390, height: 844 };
 
-let db: ThrowawayDatabase;
-let server: RunningServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('H5 build missing: run `npm run build:h5` (npm test does it for you)');
-  db = await createThrowawayDatabase('onetrip_e2e_guides');
-  await applyMigrations({ connectionString: db.url });
-  const env = loadEnv({ NODE_ENV: 'test', PORT: '0', DATABASE_URL: db.url, SEED_DEMO: '1', MIGRATE_ON_START: '0', H5_DIR, LOG_LEVEL: 'warn' });
-  server = await startServer(env, createLogger({ level: 'warn' }));
-  browser = await launchBrowser();
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await db?.drop();
-}, 60_000);
+const world = e2eWorld('onetrip_e2e_guides');
 
 /** Absolute URL of a path on the test server (its url ends with a slash). */
 function at(pathAndQuery: string): string {
-  return new URL(pathAndQuery, server.url).toString();
+  return new URL(pathAndQuery, world.server.url).toString();
 }
 
 /** A phone-sized tab that records page errors and failed API calls (both must stay empty). */
 async function phone(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.browser.newContext({ viewport: PHONE, deviceScaleFactor: 2 });
+  const context = await world.browser.newContext({ viewport: PHONE, deviceScaleFactor: 2 });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -112,7 +88,7 @@ async function materialCount(page: Page): Promise<number> {
 describe('journey 1: 张伟 finds, reads and saves the guides for opening a restaurant', () => {
   it('finds 食品经营许可 and 开办企业一件事 by 开饭店, by kfd and by 营业执照, with the matched words marked', async () => {
     const { context, page, problems } = await phone();
-    await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+    await page.goto(world.server.url, { waitUntil: 'domcontentloaded' });
     await page.locator('.home-search:visible').first().waitFor({ timeout: 30_000 });
     await page.locator('.home-popular:visible .item-card').first().waitFor({ timeout: 15_000 });
     await expect(page.locator('.home-theme:visible').count()).resolves.toBeGreaterThanOrEqual(6);
@@ -230,7 +206,7 @@ describe('journey 1: 张伟 finds, reads and saves the guides for opening a rest
 
   it('remembers 张伟\'s place (隆阳区 永昌街道) and narrows the results to it', async () => {
     const { context, page, problems } = await phone();
-    await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+    await page.goto(world.server.url, { waitUntil: 'domcontentloaded' });
     await page.locator('.home-county:visible', { hasText: '隆阳区' }).first().click();
     await page.locator('.home-township:visible', { hasText: '永昌街道' }).first().click();
     await expect(page.locator('.home-place:visible').first().innerText()).resolves.toContain('隆阳区 永昌街道');
@@ -257,17 +233,17 @@ describe('journey 1: 张伟 finds, reads and saves the guides for opening a rest
 
   it('browses by life-event theme, bundle and department from the home page', async () => {
     const { context, page, problems } = await phone();
-    await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+    await page.goto(world.server.url, { waitUntil: 'domcontentloaded' });
     await page.locator('.home-theme:visible', { hasText: '开办企业' }).first().click();
     await expect(page.locator('.search-scope__text:visible').first().innerText({ timeout: 15_000 })).resolves.toBe('主题：开办企业');
     await idle(page);
     expect(await resultNames(page)).toContain('食品经营许可');
 
-    await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+    await page.goto(world.server.url, { waitUntil: 'domcontentloaded' });
     await page.locator('.home-bundle:visible', { hasText: '出生一件事' }).first().click();
     await expect(page.locator('.bundle-name:visible').first().innerText({ timeout: 15_000 })).resolves.toBe('出生一件事');
 
-    await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+    await page.goto(world.server.url, { waitUntil: 'domcontentloaded' });
     await page.locator('.home-department:visible', { hasText: '保山市市场监督管理局' }).first().click();
     await expect(page.locator('.search-scope__text:visible').first().innerText({ timeout: 15_000 })).resolves.toBe('部门：保山市市场监督管理局');
     await idle(page);

@@ -1,35 +1,10 @@
 /// <reference lib="dom" />
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { loadEnv } from '../../server/env';
-import { createLogger } from '../../server/logger';
-import { applyMigrations } from '../../server/db/migrate';
-import { startServer, type RunningServer } from '../../server/server';
-import { createThrowawayDatabase, type ThrowawayDatabase } from '../helpers/database';
-import { ARTIFACTS, launchBrowser } from '../helpers/browser';
+import { ARTIFACTS } from '../helpers/browser';
+import { e2eWorld } from '../helpers/e2e';
 
-const H5_DIR = path.resolve(__dirname, '../../miniprogram/dist/h5');
-
-let db: ThrowawayDatabase;
-let server: RunningServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('H5 build missing: run `npm run build:h5` (npm test does it for you)');
-  db = await createThrowawayDatabase('onetrip_e2e');
-  await applyMigrations({ connectionString: db.url });
-  const env = loadEnv({ NODE_ENV: 'test', PORT: '0', DATABASE_URL: db.url, SEED_DEMO: '1', MIGRATE_ON_START: '0', H5_DIR, LOG_LEVEL: 'warn' });
-  server = await startServer(env, createLogger({ level: 'warn' }));
-  browser = await launchBrowser();
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await db?.drop();
-});
+const world = e2eWorld('onetrip_e2e');
 
 /** Re-read a value until it satisfies the predicate (or 10 s pass), then return the last value read. */
 async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
@@ -43,13 +18,13 @@ async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean): Pro
 }
 
 async function openHome(page: Page): Promise<void> {
-  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  await page.goto(world.server.url, { waitUntil: 'domcontentloaded' });
   await page.locator('.home-city:visible').first().waitFor({ timeout: 30_000 });
 }
 
 describe('journey: open the home page and see live data from the API', () => {
   it('shows the city, counties, departments and statistics served by the API', async () => {
-    const page = await browser.browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    const page = await world.browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const apiCalls: string[] = [];
@@ -70,7 +45,7 @@ describe('journey: open the home page and see live data from the API', () => {
   }, 60_000);
 
   it('remembers the chosen county and loads its townships from the region tree', async () => {
-    const context = await browser.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await world.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await openHome(page);
     await page.locator('.home-county:visible', { hasText: '腾冲市' }).first().click();
@@ -83,7 +58,7 @@ describe('journey: open the home page and see live data from the API', () => {
   }, 60_000);
 
   it('has a large-font mode that is remembered', async () => {
-    const context = await browser.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await world.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await openHome(page);
     const cityFont = async () => page.locator('.home-city:visible').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));

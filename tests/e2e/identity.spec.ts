@@ -1,41 +1,17 @@
 /// <reference lib="dom" />
-import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { loadEnv } from '../../server/env';
-import { createLogger } from '../../server/logger';
-import { applyMigrations } from '../../server/db/migrate';
-import { startServer, type RunningServer } from '../../server/server';
-import { createThrowawayDatabase, type ThrowawayDatabase } from '../helpers/database';
-import { ARTIFACTS, launchBrowser } from '../helpers/browser';
+import { ARTIFACTS } from '../helpers/browser';
+import { e2eWorld } from '../helpers/e2e';
 
-const H5_DIR = path.resolve(__dirname, '../../miniprogram/dist/h5');
 const ID = '530502199403152311';
 
-let db: ThrowawayDatabase;
-let server: RunningServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const world = e2eWorld('onetrip_e2e_identity', { DEMO: '1' });
 
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('H5 build missing: run `npm run build:h5` (npm test does it for you)');
-  db = await createThrowawayDatabase('onetrip_e2e_identity');
-  await applyMigrations({ connectionString: db.url });
-  const env = loadEnv({ NODE_ENV: 'test', PORT: '0', DATABASE_URL: db.url, SEED_DEMO: '1', DEMO: '1', MIGRATE_ON_START: '0', H5_DIR, LOG_LEVEL: 'warn' });
-  server = await startServer(env, createLogger({ level: 'warn' }));
-  browser = await launchBrowser();
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await db?.drop();
-});
-
-const at = (p: string) => new URL(p, server.url).toString();
+const at = (p: string) => world.at(p);
 
 async function newPhone(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  const context = await world.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
