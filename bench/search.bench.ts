@@ -16,7 +16,10 @@ const ACTIONS = ['经营许可', '生产许可', '备案', '登记', '变更登�
 
 const PLACES = ['隆阳', '施甸', '龙陵', '昌宁', '腾冲', '永昌', '兰城', '九隆', '甸阳', '勐糯', '田园', '腾越', '和顺', '河图', '板桥', '金鸡', '汉庄', '蒲缥', '瓦窑', '潞江'];
 
-type Doc = { name: string; keywords: string[]; popularity: number; level: string };
+type Doc = { name: string; keywords: string[]; popularity: number; level: string; department: string };
+
+/** Department names as search sees them (place prefix removed); a catalogue spreads items over some 40 bodies. */
+const DEPARTMENTS = ['市场监督管理局', '公安局', '人力资源和社会保障局', '民政局', '自然资源和规划局', '住房和城乡建设局', '卫生健康委员会', '医疗保障局', '税务局', '交通运输局', '农业农村局', '林业和草原局', '生态环境局', '教育体育局', '文化和旅游局', '应急管理局', '水务局', '司法局', '退役军人事务局', '残疾人联合会'].flatMap((d, i) => [d, `${d}${PLACES[i % PLACES.length]}分局`]);
 
 /**
  * Two catalogues of TARGET items. "realistic": the seeded templates implemented by 60 bodies each (an
@@ -29,7 +32,7 @@ function catalogue(distinct: boolean): Doc[] {
   for (let r = 0; r < 60; r++) {
     for (const t of SEED_ITEMS) {
       const name = distinct ? `${t.name}（${PLACES[r % PLACES.length]}${Math.floor(r / PLACES.length) + 1}）` : t.name;
-      docs.push({ name, keywords: t.keywords, popularity: (t.popularity ?? 100) - r, level: levels[r % 4]! });
+      docs.push({ name, keywords: t.keywords, popularity: (t.popularity ?? 100) - r, level: levels[r % 4]!, department: DEPARTMENTS[(r + name.length) % DEPARTMENTS.length]! });
     }
   }
   let i = 0;
@@ -37,7 +40,7 @@ function catalogue(distinct: boolean): Doc[] {
     const s = SUBJECTS[i % SUBJECTS.length]!;
     const a = ACTIONS[Math.floor(i / SUBJECTS.length) % ACTIONS.length]!;
     const place = distinct ? `${PLACES[Math.floor(i / 375) % PLACES.length]}` : '';
-    docs.push({ name: `${place}${s}${a}`, keywords: [], popularity: i % 500, level: levels[i % 4]! });
+    docs.push({ name: `${place}${s}${a}`, keywords: [], popularity: i % 500, level: levels[i % 4]!, department: DEPARTMENTS[i % DEPARTMENTS.length]! });
     i++;
   }
   return docs.slice(0, TARGET);
@@ -48,6 +51,7 @@ const QUERIES = [
   '社保卡', 'shebaoka', '二手房', '过户', '医保', 'yb', '低保', '结婚', 'jiehun', '养老',
   '食品经营许刻', 'shipinjingyinxuke', '营业执招', '建设工程施工许可', 'jsgc', '药品经营', '特种设备', '备案', 'beian', '许可',
   '我想开一家米线店需要办什么', '火星签证', 'xyzxyzxyz', '😀', "'; DROP TABLE x; --",
+  '市场监管', '公安局', '人社局 社保卡',
 ];
 
 function percentile(sorted: number[], p: number): number {

@@ -42,6 +42,18 @@ const ZEnv = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** Public base URL printed at start and used in links (defaults to http://HOST:PORT). */
   PUBLIC_URL: z.url().optional(),
+  /**
+   * Sign-in attempts allowed per client IP and login endpoint, as `count/seconds` (sliding window). On top of the
+   * per-account lockout: it stops one address trying many accounts or burning WeChat codes.
+   */
+  LOGIN_RATE_LIMIT: z
+    .string()
+    .regex(/^\d{1,6}\/\d{1,6}$/, 'like 30/60')
+    .default('30/60')
+    .transform((v) => {
+      const [count, seconds] = v.split('/').map(Number) as [number, number];
+      return { count, windowMs: seconds * 1000 };
+    }),
   /** WeChat server API base (https://api.weixin.qq.com). Unset → a loopback simulator is started (not in production). */
   WECHAT_API_BASE: z.url().optional().or(z.literal('').transform(() => undefined)),
   /** Mini-program AppID and AppSecret (the simulator accepts the defaults). */
@@ -54,9 +66,21 @@ const ZEnv = z.object({
    * decrypt, so a key is rotated by putting the new one first. Unset outside production → a fixed dev key.
    */
   FIELD_ENCRYPTION_KEYS: z.string().regex(/^[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/=]{43,44}(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/=]{43,44})*$/, 'like k2026:<base64 of 32 bytes>,k2025:<…>').optional(),
+  /** S3-compatible object storage for uploaded files; unset → DATA_DIR/files on local disk. */
+  S3_ENDPOINT: z.url().optional().or(z.literal('').transform(() => undefined)),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_REGION: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_PREFIX: z.string().optional(),
   /** Key of the HMAC-SHA256 lookup hashes of personal identifiers (base64, ≥32 bytes). Never rotated casually. */
   PII_HASH_KEY: z.string().min(43).optional(),
 }).superRefine((e, ctx) => {
+  if (e.S3_ENDPOINT) {
+    for (const k of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+      if (!e[k]) ctx.addIssue({ code: 'custom', path: [k], message: 'required when S3_ENDPOINT is set' });
+    }
+  }
   if (e.NODE_ENV !== 'production') return;
   for (const k of ['WECHAT_API_BASE', 'FIELD_ENCRYPTION_KEYS', 'PII_HASH_KEY'] as const) {
     if (!e[k]) ctx.addIssue({ code: 'custom', path: [k], message: 'required in production' });

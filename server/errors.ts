@@ -6,6 +6,8 @@ import { ERROR_CODES, type TErrorCode } from '@shared/errors';
  */
 export class AppError extends Error {
   readonly status: number;
+  /** Response headers that go with the error (Retry-After on 429). */
+  headers?: Record<string, string>;
   constructor(
     public readonly code: TErrorCode,
     message?: string,
@@ -27,6 +29,8 @@ export const errors = {
   notFound: (message?: string) => new AppError('NOT_FOUND', message),
   conflict: (message?: string) => new AppError('CONFLICT', message),
   payloadTooLarge: () => new AppError('PAYLOAD_TOO_LARGE'),
+  /** 429 with Retry-After in whole seconds (at least 1). */
+  rateLimited: (retryAfterMs: number) => Object.assign(new AppError('RATE_LIMITED'), { headers: { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterMs / 1000))) } }),
   unavailable: (cause?: unknown) => new AppError('SERVICE_UNAVAILABLE', undefined, undefined, { cause }),
 };
 

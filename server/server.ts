@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { createApp } from './app';
+import { createMemoryRateLimiter } from './adapters/rate-limit/rate-limiter.memory';
 import { createDb, type DbHandle } from './db/client';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
 import { applyMigrations } from './db/migrate';
@@ -10,6 +11,7 @@ import type { Logger } from './logger';
 import { version } from './version';
 import { createWeChat, type WeChatWiring } from './adapters/wechat';
 import { DEV_HASH_KEY, DEV_KEY_RING, createFieldCrypto } from './crypto/field-crypto';
+import { stopGuideViews } from './services/catalog/count-guide-views';
 
 export interface RunningServer {
   url: string;
@@ -58,6 +60,7 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
       wechatBaseUrl: wechat.baseUrl,
       demo: env.DEMO ?? (Boolean(embedded) && env.NODE_ENV !== 'production'),
       pii: createFieldCrypto({ keyRing: env.FIELD_ENCRYPTION_KEYS ?? DEV_KEY_RING, hashKey: env.PII_HASH_KEY ?? DEV_HASH_KEY }),
+      rateLimiter: createMemoryRateLimiter(),
     });
     const server: Server = await new Promise((resolve, reject) => {
       const s = app.listen(env.PORT, env.HOST, () => resolve(s));
@@ -87,6 +90,7 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
         }, env.SHUTDOWN_TIMEOUT_MS);
         await closed;
         clearTimeout(timer);
+        await stopGuideViews(handle.db).catch((err: unknown) => log.warn({ err }, 'guide views not written at shutdown'));
         await handle.close();
         await wechatWiring.stop();
         await embedded?.stop();

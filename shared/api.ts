@@ -3,6 +3,10 @@ import { catalogApi } from './contracts/catalog';
 import { identityApi } from './contracts/identity';
 import { homeApi } from './contracts/home';
 import { catalogAdminApi } from './contracts/catalog-admin';
+import { favouritesApi } from './contracts/favourites';
+import { filesApi } from './contracts/files';
+import { companyApi } from './contracts/company';
+import { sessionsApi } from './contracts/sessions';
 
 export { endpoint, type Endpoint } from './contracts/define';
 
@@ -15,6 +19,10 @@ export const api = {
   ...catalogApi,
   ...identityApi,
   ...catalogAdminApi,
+  ...favouritesApi,
+  ...filesApi,
+  ...companyApi,
+  ...sessionsApi,
 } as const;
 
 export type Api = typeof api;

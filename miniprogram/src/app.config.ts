@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/search/index', 'pages/guide/index', 'pages/bundle/index', 'pages/favorites/index', 'pages/login/index', 'pages/profile/index', 'pages/data-access/index'],
+  pages: ['pages/index/index', 'pages/search/index', 'pages/guide/index', 'pages/bundle/index', 'pages/favorites/index', 'pages/login/index', 'pages/profile/index', 'pages/data-access/index', 'pages/companies/index', 'pages/agents/index', 'pages/sessions/index'],
   // Staff pages load only when a staff member opens them, keeping the citizens' main package small.
   subPackages: [{ root: 'staff', pages: ['pages/workbench/index', 'pages/login/index', 'pages/me/index', 'pages/catalog/index', 'pages/catalog-edit/index', 'pages/catalog-import/index', 'pages/catalog-new/index'] }],
   window: {

@@ -24,6 +24,7 @@ export function authenticate(db: Db): Middleware<AppState> {
       });
       const now = new Date();
       if (!session || session.revokedAt || session.expiresAt <= now) throw errors.unauthenticated();
+      await touchSession(db, session.id, session.lastSeenAt, now);
       if (session.user && session.user.status === 'ACTIVE') {
         ctx.state.actor = { kind: 'citizen', userId: session.user.id, sessionId: session.id };
       } else if (session.staff && session.staff.status === 'ACTIVE') {
@@ -41,6 +42,19 @@ export function authenticate(db: Db): Middleware<AppState> {
     }
     await next();
   };
+}
+
+/** How stale lastSeenAt may get: one write per session per minute at most, not one per request. */
+export const LAST_SEEN_RESOLUTION_MS = 60_000;
+
+/**
+ * Record activity for "my devices". The guarded update (only when older than a minute) keeps parallel requests
+ * from writing twice and keeps the hot path to one read for all but one request a minute.
+ */
+async function touchSession(db: Db, id: string, lastSeenAt: Date | null, now: Date): Promise<void> {
+  if (lastSeenAt && now.getTime() - lastSeenAt.getTime() < LAST_SEEN_RESOLUTION_MS) return;
+  const threshold = new Date(now.getTime() - LAST_SEEN_RESOLUTION_MS);
+  await db.session.updateMany({ where: { id, OR: [{ lastSeenAt: null }, { lastSeenAt: { lt: threshold } }] }, data: { lastSeenAt: now } });
 }
 
 /** The calling citizen, or 401. */

@@ -5,6 +5,7 @@ import type { Env } from '../env';
 import type { Actor } from '../domain/actor';
 import type { WeChatClient } from '../adapters/wechat/wechat.port';
 import type { FieldCrypto } from '../crypto/field-crypto';
+import type { RateLimiter } from '../adapters/rate-limit/rate-limiter.port';
 
 /** What every request can reach: set once per request by the app's first middleware. */
 export interface AppState {
@@ -30,6 +31,8 @@ export interface AppDeps {
   demo: boolean;
   /** Encryption and keyed hashing of personal identifiers. */
   pii: FieldCrypto;
+  /** Per-IP attempt counting for sign-in endpoints (in memory in one process). */
+  rateLimiter: RateLimiter;
 }
 
 export type AppContext = ParameterizedContext<AppState>;

@@ -61,6 +61,7 @@ export function errorHandler(): Middleware<AppState> {
       ctx.status = appErr.status;
       ctx.body = body;
       if (appErr.code === 'SERVICE_UNAVAILABLE') ctx.set('Retry-After', '5');
+      if (appErr.headers) ctx.set(appErr.headers);
     }
   };
 }

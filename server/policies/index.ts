@@ -1,3 +1,4 @@
+import type { CaseRole } from '@shared/domain/case/transitions';
 import type { Actor, RoleGrant, StaffRoleName } from '../domain/actor';
 
 /**
@@ -48,6 +49,28 @@ export function canViewCase(actor: Actor, c: CaseScope): boolean {
   if (actor.kind === 'citizen') return actor.userId === c.applicantUserId || actor.userId === c.agentUserId;
   if (actor.kind !== 'staff') return false;
   return handlesCase(actor, c) || grantsFor(actor, ['SUPERVISOR']).some((g) => inRegion(g, c.regionCode));
+}
+
+/** Staff roles as the case state machine names them (DEPARTMENT_ADMIN acts as a department head). */
+const CASE_ROLE_OF: Partial<Record<StaffRoleName, CaseRole>> = {
+  WINDOW_CLERK: 'WINDOW_CLERK',
+  HANDLER: 'REVIEWER',
+  APPROVER: 'APPROVER',
+  DEPARTMENT_ADMIN: 'APPROVER',
+};
+
+/**
+ * The roles an actor holds on this case for the state machine (shared/domain/case): the applicant or agent as
+ * APPLICANT; staff through grants covering the case's department and region. Empty = no business with the case.
+ */
+export function caseRolesOf(actor: Actor, c: CaseScope): CaseRole[] {
+  if (actor.kind === 'citizen') return actor.userId === c.applicantUserId || actor.userId === c.agentUserId ? ['APPLICANT'] : [];
+  if (actor.kind !== 'staff') return [];
+  const roles = grantsFor(actor, CASE_HANDLERS)
+    .filter((g) => covers(g, c.departmentId, c.regionCode))
+    .map((g) => CASE_ROLE_OF[g.role])
+    .filter((r): r is CaseRole => r !== undefined);
+  return [...new Set(roles)];
 }
 
 /**

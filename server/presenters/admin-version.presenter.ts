@@ -1,4 +1,4 @@
-import { ZProcessStepDraft, type TAdminVersion, type TDraftContent } from '@shared/schemas/catalog-admin';
+import { ZProcessStepDraft, type TAdminVersion, type TDraftContent, type TSituationDraft } from '@shared/schemas/catalog-admin';
 import { z } from 'zod';
 import { checkConsistency, checkForPublish } from '../domain/catalog/consistency';
 import type { Db, DbTx } from '../db/client';
@@ -12,6 +12,10 @@ export const ADMIN_VERSION_INCLUDE = {
   materials: { orderBy: { sortOrder: 'asc' } },
   fees: { orderBy: { sortOrder: 'asc' } },
   faqs: { orderBy: { sortOrder: 'asc' } },
+  questions: {
+    orderBy: { sortOrder: 'asc' },
+    include: { options: { orderBy: { sortOrder: 'asc' }, include: { materials: { select: { material: { select: { name: true, sortOrder: true } } } } } } },
+  },
   _count: { select: { questions: true } },
 } satisfies Prisma.ServiceItemVersionInclude;
 
@@ -27,7 +31,9 @@ export async function loadVersionRow(db: Db | DbTx, versionId: string): Promise<
 const ZSteps = z.array(ZProcessStepDraft);
 
 /** The editable content of a stored version, in the shape the editor sends back. */
-export function rowContent(r: AdminVersionRow): TDraftContent & { materials: (TDraftContent['materials'][number] & { id: string })[] } {
+export function rowContent(
+  r: AdminVersionRow,
+): TDraftContent & { materials: (TDraftContent['materials'][number] & { id: string })[]; situations: TSituationDraft[] } {
   const steps = ZSteps.safeParse(r.processSteps);
   return {
     name: r.name,
@@ -74,6 +80,14 @@ export function rowContent(r: AdminVersionRow): TDraftContent & { materials: (TD
     })),
     fees: r.fees.map((f) => ({ name: f.name, standard: f.standard, amountFen: f.amountFen, basis: f.basis, reductions: f.reductions })),
     faqs: r.faqs.map((f) => ({ question: f.question, answer: f.answer })),
+    situations: r.questions.map((q) => ({
+      text: q.text,
+      multiple: q.multiple,
+      options: q.options.map((o) => ({
+        text: o.text,
+        materials: o.materials.map((l) => l.material).sort((a, b) => a.sortOrder - b.sortOrder).map((m) => m.name),
+      })),
+    })),
   };
 }
 

@@ -1,8 +1,9 @@
 import Router from '@koa/router';
-import { api } from '@shared/api';
+import { api, API_PREFIX } from '@shared/api';
 import { requestSimLoginCode } from '../adapters/wechat/simulator/sim-control.client';
 import type { AppContext, AppDeps, AppState } from '../http/context';
 import { mount } from '../http/route';
+import { rateLimitByIp } from '../http/rate-limit';
 import { errors } from '../errors';
 import { DEMO_PERSONAS, DEMO_STAFF_PASSWORD } from '../services/identity/demo-personas';
 import { loginWithWechat } from '../services/identity/login-with-wechat';
@@ -21,6 +22,8 @@ function requireSession(ctx: AppContext): string {
 export function authRoutes(deps: AppDeps): Router<AppState> {
   const router = new Router<AppState>();
   const opts = { checkResponse: deps.env.NODE_ENV !== 'production' };
+  // Per-IP budgets on top of the per-account lockout (counted before validation, so junk counts too).
+  router.post(API_PREFIX + api.authWechat.path, rateLimitByIp(deps.rateLimiter, 'citizen-login', deps.env.LOGIN_RATE_LIMIT));
   mount(router, api.authWechat, ({ body, ctx }) => loginWithWechat(deps, body.code, requestMeta(ctx)), opts);
   mount(router, api.authRefresh, ({ ctx }) => refreshSession(deps.db, requireSession(ctx), requestMeta(ctx)), opts);
   mount(
@@ -35,6 +38,7 @@ export function authRoutes(deps: AppDeps): Router<AppState> {
 
   // Demo mode only: these routes are not registered at all otherwise (404, like any unknown path).
   if (deps.demo) {
+    router.post(API_PREFIX + api.demoLoginCode.path, rateLimitByIp(deps.rateLimiter, 'demo-login', deps.env.LOGIN_RATE_LIMIT));
     mount(
       router,
       api.demoPersonas,

@@ -5,6 +5,7 @@ import { CATALOGUE_ROLES } from '../domain/catalog/scope';
 import { errors } from '../errors';
 import { requireStaff } from '../http/auth';
 import type { AppContext, AppDeps, AppState } from '../http/context';
+import { auditPrivileged } from '../http/audit';
 import { mount } from '../http/route';
 import { parseInput } from '../http/validate';
 import { createDraft } from '../services/catalog-admin/create-draft';
@@ -19,6 +20,7 @@ import { updateDraft } from '../services/catalog-admin/update-draft';
 import { getCatalogStats, STATS_ROLES } from '../services/catalog-stats/get-catalog-stats';
 import { makeDepartmentPosters } from '../services/posters/make-department-posters';
 import { makePoster, type PosterDeps } from '../services/posters/make-poster';
+import type { PrivilegedActionName } from '../services/identity/record-privileged-action';
 
 /** Largest import file accepted: a 5,000-item catalogue in XLSX is about 2 MB. */
 const IMPORT_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -28,20 +30,26 @@ export function catalogAdminRoutes(deps: AppDeps): Router<AppState> {
   const router = new Router<AppState>();
   const opts = { checkResponse: deps.env.NODE_ENV !== 'production' };
   const editor = (ctx: AppContext) => requireStaff(ctx, ...CATALOGUE_ROLES);
+  // Privileged actions leave an audit row once they succeed (the result passes through unchanged).
+  const audited = (ctx: AppContext, action: PrivilegedActionName, entity: string, id?: string, detail?: string) => async <T>(result: T): Promise<T> => {
+    await auditPrivileged(deps.db, ctx, action, entity, id ?? (result as { id?: string } | null)?.id ?? '-', detail);
+    return result;
+  };
   mount(router, api.adminListItems, ({ ctx, query }) => listItems(deps.db, editor(ctx), query), opts);
-  mount(router, api.adminCreateItem, ({ ctx, body }) => createItem(deps.db, editor(ctx), body), opts);
+  mount(router, api.adminCreateItem, ({ ctx, body }) => createItem(deps.db, editor(ctx), body).then(audited(ctx, 'catalog.create', 'service_items')), opts);
   mount(router, api.adminCreateDraft, ({ ctx, params }) => createDraft(deps.db, editor(ctx), params.itemId!), opts);
-  mount(router, api.adminRetireItem, ({ ctx, params, body }) => retireItem(deps.db, editor(ctx), params.itemId!, body), opts);
+  mount(router, api.adminRetireItem, ({ ctx, params, body }) => retireItem(deps.db, editor(ctx), params.itemId!, body).then(audited(ctx, 'catalog.retire', 'service_items', params.itemId)), opts);
   mount(router, api.adminGetVersion, ({ ctx, params }) => getVersion(deps.db, editor(ctx), params.versionId!), opts);
   mount(router, api.adminUpdateDraft, ({ ctx, params, body }) => updateDraft(deps.db, editor(ctx), params.versionId!, body), opts);
-  mount(router, api.adminPublishVersion, ({ ctx, params, body }) => publishVersion(deps.db, editor(ctx), params.versionId!, body), opts);
-  mount(router, api.adminImportCatalogue, async ({ ctx, query }) => importCatalogue(deps.db, editor(ctx), await readRawBody(ctx, IMPORT_LIMIT_BYTES), query.mode), opts);
+  mount(router, api.adminPublishVersion, ({ ctx, params, body }) => publishVersion(deps.db, editor(ctx), params.versionId!, body).then(audited(ctx, 'catalog.publish', 'service_item_versions', params.versionId)), opts);
+  mount(router, api.adminImportCatalogue, async ({ ctx, query }) => importCatalogue(deps.db, editor(ctx), await readRawBody(ctx, IMPORT_LIMIT_BYTES), query.mode).then(audited(ctx, 'catalog.import', 'service_items', '-', `mode=${query.mode}`)), opts);
   mount(router, api.catalogStats, ({ ctx, query }) => getCatalogStats(deps.db, requireStaff(ctx, ...STATS_ROLES), query), opts);
 
   // File downloads: binary bodies, so outside the JSON contract.
   router.get(`${API_PREFIX}/admin/catalog/export`, async (ctx) => {
     const actor = editor(ctx);
     const file = await exportCatalogue(deps.db, actor, parseInput(ZExportQuery, ctx.query, 'query'));
+    await auditPrivileged(deps.db, ctx, 'catalog.export', 'service_items', '-', file.filename);
     sendFile(ctx, file);
   });
   const posterDeps = (ctx: AppContext): PosterDeps => ({ db: deps.db, wechat: deps.wechat, publicUrl: deps.env.PUBLIC_URL ?? `${ctx.protocol}://${ctx.host}` });
@@ -55,6 +63,7 @@ export function catalogAdminRoutes(deps: AppDeps): Router<AppState> {
     const q = parseInput(ZPosterBatchQuery, ctx.query, 'query');
     const formats = q.format === 'both' ? (['pdf', 'png'] as const) : ([q.format] as const);
     sendFile(ctx, await makeDepartmentPosters(posterDeps(ctx), actor, { departmentId: q.departmentId, formats: [...formats], window: q.window }));
+    await auditPrivileged(deps.db, ctx, 'catalog.posters.batch', 'departments', q.departmentId, `format=${q.format}`);
   });
   return router;
 }

@@ -8,8 +8,12 @@ import { staffAuthRoutes } from './staff-auth.routes';
 import { catalogRoutes } from './catalog.routes';
 import { guidesRoutes } from './guides.routes';
 import { catalogAdminRoutes } from './catalog-admin.routes';
+import { favouritesRoutes } from './favourites.routes';
 import { healthRoutes } from './health.routes';
 import { openapiRoutes } from './openapi.routes';
+import { filesRoutes } from './files.routes';
+import { companyRoutes } from './companies.routes';
+import { sessionRoutes } from './sessions.routes';
 
 /** Every router of the API, in mount order. Add one line per resource. */
-export const routeFactories: ((deps: AppDeps) => Router<AppState>)[] = [healthRoutes, openapiRoutes, catalogRoutes, guidesRoutes, catalogAdminRoutes, authRoutes, meRoutes, staffAuthRoutes, auditRoutes, authorisationRoutes];
+export const routeFactories: ((deps: AppDeps) => Router<AppState>)[] = [healthRoutes, openapiRoutes, catalogRoutes, guidesRoutes, catalogAdminRoutes, favouritesRoutes, authRoutes, meRoutes, staffAuthRoutes, auditRoutes, authorisationRoutes, companyRoutes, filesRoutes, sessionRoutes];

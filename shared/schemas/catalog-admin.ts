@@ -55,6 +55,22 @@ export const ZFaqDraft = z.object({ question: text(300).min(1, '请填写问题'
 
 export const ZProcessStepDraft = z.object({ name: text(100).min(1), description: text(1000).default('') });
 
+/** An answer to a situation question; choosing it adds the named materials (of the same version) to the list. */
+export const ZSituationOptionDraft = z.object({
+  text: text(200).min(1, '请填写选项'),
+  /** Names of materials of this version that the option adds (materials are matched by name). */
+  materials: z.array(text(200).min(1)).max(50).default([]),
+});
+
+/** A situation question (情形) that tailors the material list. */
+export const ZSituationDraft = z.object({
+  text: text(300).min(1, '请填写情形问题'),
+  /** Several options may be chosen at once. */
+  multiple: z.boolean().default(false),
+  options: z.array(ZSituationOptionDraft).max(20).default([]),
+});
+export type TSituationDraft = z.infer<typeof ZSituationDraft>;
+
 /** The editable elements of an item version (办事指南): the whole content, replaced on each save. */
 export const ZDraftContent = z.object({
   name: text(200),
@@ -94,6 +110,8 @@ export const ZDraftContent = z.object({
   materials: z.array(ZMaterialDraft).max(100).default([]),
   fees: z.array(ZFeeDraft).max(30).default([]),
   faqs: z.array(ZFaqDraft).max(50).default([]),
+  /** Situation questions (情形). Omitted: the version's situations stay as they are; sent: they are replaced. */
+  situations: z.array(ZSituationDraft).max(20).optional(),
 });
 export type TDraftContent = z.infer<typeof ZDraftContent>;
 export type TDraftContentInput = z.input<typeof ZDraftContent>;
@@ -139,8 +157,8 @@ export const ZAdminVersion = z.object({
   publishedAt: z.string().nullable(),
   retiredAt: z.string().nullable(),
   updatedAt: z.string(),
-  content: ZDraftContent.extend({ materials: z.array(ZMaterialDraft.extend({ id: z.string() })) }),
-  /** Number of situation questions (情形); copied with the draft, edited elsewhere. */
+  content: ZDraftContent.extend({ materials: z.array(ZMaterialDraft.extend({ id: z.string() })), situations: z.array(ZSituationDraft) }),
+  /** Number of situation questions (情形). */
   situationCount: z.number().int(),
   violations: z.array(ZViolation),
 });
@@ -170,6 +188,8 @@ export const ZAdminItemRow = z.object({
   publishedVersionNo: z.number().int().nullable(),
   /** The open draft, when there is one. */
   draftVersionId: z.string().nullable(),
+  /** Why the item was taken off the catalogue, while it has no published version. */
+  retiredReason: z.string().nullable(),
   updatedAt: z.string(),
 });
 export const ZAdminItemList = z.object({ items: z.array(ZAdminItemRow), total: z.number().int() });

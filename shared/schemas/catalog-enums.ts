@@ -106,8 +106,8 @@ export const SEARCH_FLAG_LABELS: Record<TSearchFlag, string> = {
   COURIER: '可邮寄',
 };
 
-/** How a search hit matched: the name itself, full pinyin, pinyin initials, an everyday word (synonym), or a typo-tolerant match. */
-export const ZMatchedBy = z.enum(['name', 'pinyin', 'initials', 'synonym', 'fuzzy']);
+/** How a search hit matched: the name itself, full pinyin, pinyin initials, an everyday word (synonym), a typo-tolerant match, or the department that handles it. */
+export const ZMatchedBy = z.enum(['name', 'pinyin', 'initials', 'synonym', 'fuzzy', 'department']);
 export type TMatchedBy = z.infer<typeof ZMatchedBy>;
 
 /** [start, end) character range of the name to highlight (UTF-16 indices, as JavaScript slices strings). */

@@ -109,3 +109,56 @@ describe('journey: sign in, real-name profile, masked for others, and who viewed
     await context.close();
   }, 120_000);
 });
+
+describe('journey: home account entry, company and agent authorisations', () => {
+  it('the home page offers 登录 when signed out and 我的 once signed in', async () => {
+    const { context, page, errors } = await newPhone();
+    await page.goto(at('/pages/index/index'), { waitUntil: 'domcontentloaded' });
+    await visible(page, '.ot-account-entry--signed-out').click({ timeout: 30_000 });
+    await visible(page, '.persona[data-persona="zhangwei"]').click({ timeout: 30_000 });
+    await visible(page, '.profile-header').waitFor({ timeout: 30_000 });
+    await page.goto(at('/pages/index/index'), { waitUntil: 'domcontentloaded' });
+    const entry = visible(page, '.ot-account-entry--signed-in');
+    await expect(entry.innerText({ timeout: 30_000 })).resolves.toContain('我的');
+    await entry.click();
+    await visible(page, '.profile-header').waitFor({ timeout: 15_000 });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('张伟 registers his shop as its legal representative and records that he acts for 李秀英', async () => {
+    const { context, page, errors } = await newPhone();
+    await pickPersona(page, 'zhangwei');
+    await visible(page, '.profile-companies').click({ timeout: 30_000 });
+    await fill(page, '.companies-credit-code', '91530502MA6KXY1230');
+    await fill(page, '.companies-name', '隆阳区张记米线店');
+    await fill(page, '.companies-rep-name', '张伟');
+    await fill(page, '.companies-rep-id', ID);
+    await visible(page, '.companies-register-submit').click();
+    await expect(visible(page, '.ot-field__problem--creditCode').innerText({ timeout: 15_000 })).resolves.toContain('校验位');
+    await fill(page, '.companies-credit-code', '91530502MA6KXY123U');
+    await visible(page, '.companies-register-submit').click();
+    const item = visible(page, '.companies-item');
+    await expect(item.innerText({ timeout: 15_000 })).resolves.toContain('隆阳区张记米线店');
+    await expect(item.innerText()).resolves.toContain('我是法定代表人');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'identity-companies.png') });
+
+    await page.goto(at('/pages/agents/index'), { waitUntil: 'domcontentloaded' });
+    await fill(page, '.agents-principal-name', '李秀英');
+    await fill(page, '.agents-principal-id', '53052219560708002X');
+    await visible(page, '.agents-submit').click();
+    const auth = visible(page, '.agents-item--pending');
+    await expect(auth.innerText({ timeout: 15_000 })).resolves.toContain('李*英');
+    await expect(auth.innerText()).resolves.toContain('待确认');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('catalogue admin 周宁 reaches the catalogue pages from her staff page', async () => {
+    const { context, page } = await newPhone();
+    await pickPersona(page, 'zhouning');
+    await visible(page, '.staff-me-catalog').click({ timeout: 30_000 });
+    await visible(page, '.catalog-admin').waitFor({ timeout: 30_000 });
+    await context.close();
+  }, 120_000);
+});

@@ -3,7 +3,7 @@ import { readString, STORAGE_KEYS, writeString } from './storage';
 /** What a favourite points at: a single item's guide or a bundle (一件事). */
 export type FavoriteKind = 'item' | 'bundle';
 
-/** A starred guide, kept on the device until sign-in (a later issue) can sync it to the account. */
+/** A starred guide: on the device while signed out, on the account once signed in (see favorites-sync.ts). */
 export interface Favorite {
   kind: FavoriteKind;
   /** Implementation code of the item, or the bundle code. */
@@ -14,6 +14,8 @@ export interface Favorite {
   department?: string;
   /** ISO time it was saved; the list shows the newest first. */
   savedAt: string;
+  /** From the account: false when the guide is no longer published. */
+  available?: boolean;
 }
 
 /** A long list is of no use on a phone and storage is small (weapp: 1 MB per key). */
@@ -32,9 +34,13 @@ function isFavorite(value: unknown): value is Favorite {
   );
 }
 
-/** All favourites, newest first. Corrupt storage (an old format, a half-written value) reads as an empty list. */
+/** All favourites kept on the device, newest first. */
 export function listFavorites(): Favorite[] {
-  const raw = readString(STORAGE_KEYS.favorites);
+  return parseFavorites(readString(STORAGE_KEYS.favorites));
+}
+
+/** A stored list, newest first. Corrupt storage (an old format, a half-written value) reads as an empty list. */
+export function parseFavorites(raw: string | null): Favorite[] {
   if (raw === null) return [];
   try {
     const parsed: unknown = JSON.parse(raw);

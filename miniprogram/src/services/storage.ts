@@ -15,6 +15,8 @@ export const STORAGE_KEYS = {
   place: 'onetrip.pref.place',
   /** JSON list of the guides and bundles the citizen starred (services/favorites.ts). */
   favorites: 'onetrip.favorites',
+  /** JSON copy of the signed-in account's favourites (services/favorites-sync.ts), so stars render without a request. */
+  accountFavorites: 'onetrip.favorites.account',
   /** Department id a staff member picked on the workbench. */
   staffDepartment: 'onetrip.staff.department',
 } as const;

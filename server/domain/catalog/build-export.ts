@@ -1,5 +1,5 @@
 import type { TDraftContent } from '@shared/schemas/catalog-admin';
-import { FEE_COLUMNS, ITEM_COLUMNS, label, MATERIAL_COLUMNS, MULTI_SEPARATOR, SHEETS } from './national-layout';
+import { FAQ_COLUMNS, FEE_COLUMNS, ITEM_COLUMNS, label, MATERIAL_COLUMNS, MULTI_SEPARATOR, SHEETS, SITUATION_COLUMNS, STEP_COLUMNS } from './national-layout';
 
 /** An item as exported: identity plus the content of the exported version. */
 export interface ExportItem {
@@ -13,11 +13,14 @@ export interface ExportItem {
 const yn = (b: boolean) => label('yesNo', String(b));
 const str = (v: string | number | null | undefined) => (v == null ? '' : String(v));
 
-/** The three sheets of the national element layout, titles first; the importer reads exactly this back. */
+/** The sheets of the national element layout (plus 情形, 常见问题, 办理流程), titles first; the importer reads exactly this back. */
 export function buildCatalogueSheets(items: ExportItem[]): [name: string, rows: string[][]][] {
   const itemRows = [ITEM_COLUMNS.map(([, t]) => t as string)];
   const materialRows = [MATERIAL_COLUMNS.map(([, t]) => t as string)];
   const feeRows = [FEE_COLUMNS.map(([, t]) => t as string)];
+  const situationRows = [SITUATION_COLUMNS.map(([, t]) => t as string)];
+  const faqRows = [FAQ_COLUMNS.map(([, t]) => t as string)];
+  const stepRows = [STEP_COLUMNS.map(([, t]) => t as string)];
   for (const it of items) {
     const c = it.content;
     const values: Record<string, string> = {
@@ -64,13 +67,22 @@ export function buildCatalogueSheets(items: ExportItem[]): [name: string, rows: 
         label('source', m.source),
         str(m.acceptanceStandard),
         str(m.commonMistakes),
+        str(m.conditionText),
       ]);
     }
     for (const f of c.fees) feeRows.push([it.implementationCode, f.name, f.standard, f.basis, str(f.reductions)]);
+    for (const q of c.situations ?? []) {
+      for (const o of q.options) situationRows.push([it.implementationCode, q.text, yn(q.multiple), o.text, o.materials.join('\n')]);
+    }
+    for (const f of c.faqs) faqRows.push([it.implementationCode, f.question, f.answer]);
+    for (const st of c.processSteps) stepRows.push([it.implementationCode, st.name, st.description]);
   }
   return [
     [SHEETS.items, itemRows],
     [SHEETS.materials, materialRows],
     [SHEETS.fees, feeRows],
+    [SHEETS.situations, situationRows],
+    [SHEETS.faqs, faqRows],
+    [SHEETS.steps, stepRows],
   ];
 }

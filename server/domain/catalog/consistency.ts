@@ -18,7 +18,11 @@ export type ViolationCode =
   | 'ADDRESS_MISSING'
   | 'OFFICE_HOURS_MISSING'
   | 'LEGAL_BASIS_MISSING'
-  | 'ENQUIRY_PHONE_MISSING';
+  | 'ENQUIRY_PHONE_MISSING'
+  | 'MATERIAL_NAME_DUPLICATE'
+  | 'SITUATION_OPTIONS_MISSING'
+  | 'OPTION_MATERIAL_UNKNOWN'
+  | 'CONDITIONAL_MATERIAL_UNREACHABLE';
 
 /** One broken rule: which, where (the element's field path), and what to do about it in Chinese. */
 export interface Violation {
@@ -67,6 +71,42 @@ export function checkConsistency(e: ItemElements): Violation[] {
   if (e.materialsNone && e.materials.length > 0) {
     v('MATERIALS_CONFLICT', 'materialsNone', '已声明“无需材料”，但材料清单不为空');
   }
+  out.push(...checkSituations(e));
+  return out;
+}
+
+/**
+ * Situations (情形) point at materials by name, so names must be unique within a version; every option must name
+ * materials of the same version; and a conditional material must be reachable: added by some option, or carrying
+ * a condition text the applicant can read. Skipped when the situations are not known.
+ */
+export function checkSituations(e: Pick<ItemElements, 'materials' | 'situations'>): Violation[] {
+  const out: Violation[] = [];
+  const names = new Set<string>();
+  e.materials.forEach((m, i) => {
+    if (names.has(m.name)) out.push({ code: 'MATERIAL_NAME_DUPLICATE', field: `materials.${i}.name`, message: `材料名称“${m.name}”重复，同一事项的材料名称不能相同` });
+    names.add(m.name);
+  });
+  if (!e.situations) return out;
+  const reached = new Set<string>();
+  e.situations.forEach((q, qi) => {
+    if (q.options.length === 0) {
+      out.push({ code: 'SITUATION_OPTIONS_MISSING', field: `situations.${qi}.options`, message: `情形“${q.text}”至少需要一个选项` });
+    }
+    q.options.forEach((o, oi) => {
+      for (const name of o.materials) {
+        reached.add(name);
+        if (!names.has(name)) {
+          out.push({ code: 'OPTION_MATERIAL_UNKNOWN', field: `situations.${qi}.options.${oi}.materials`, message: `情形“${q.text}”的选项“${o.text}”指向的材料“${name}”不在本事项的材料清单中` });
+        }
+      }
+    });
+  });
+  e.materials.forEach((m, i) => {
+    if (m.requirement === 'CONDITIONAL' && !reached.has(m.name) && blank(m.conditionText)) {
+      out.push({ code: 'CONDITIONAL_MATERIAL_UNREACHABLE', field: `materials.${i}.conditionText`, message: `条件性材料“${m.name}”既没有情形选项指向它，也没有填写适用条件` });
+    }
+  });
   return out;
 }
 

@@ -23,6 +23,15 @@ export interface FeeElements {
 
 export interface MaterialElements {
   name: string;
+  /** Absent for rows that do not say (an import's material sheet); treated as REQUIRED. */
+  requirement?: 'REQUIRED' | 'CONDITIONAL';
+  conditionText?: string | null;
+}
+
+/** A situation question (情形) with its options; options name the materials they add. */
+export interface SituationElements {
+  text: string;
+  options: { text: string; materials: string[] }[];
 }
 
 export interface ItemElements {
@@ -47,6 +56,8 @@ export interface ItemElements {
   materialsNone: boolean;
   materials: MaterialElements[];
   fees: FeeElements[];
+  /** Undefined when not known (an import without the 情形 sheet): the situation rules are then skipped. */
+  situations?: SituationElements[];
 }
 
 /** 行政权力 item types: their guides must cite the legal basis (设定依据). */

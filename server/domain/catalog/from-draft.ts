@@ -6,7 +6,7 @@ export function draftToElements(c: TDraftContent, departmentId: string | null): 
   return {
     ...c,
     departmentId,
-    materials: c.materials.map((m) => ({ name: m.name })),
+    materials: c.materials.map((m) => ({ name: m.name, requirement: m.requirement, conditionText: m.conditionText })),
     fees: c.fees.map((f) => ({ name: f.name, standard: f.standard, basis: f.basis })),
   };
 }

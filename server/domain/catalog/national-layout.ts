@@ -46,6 +46,31 @@ export const MATERIAL_COLUMNS = [
   ['source', '来源渠道'],
   ['acceptanceStandard', '受理标准'],
   ['commonMistakes', '常见错误'],
+  ['conditionText', '适用条件'],
+] as const;
+
+/** Optional titles: files written before they existed still import (the element is then left empty). */
+export const OPTIONAL_COLUMNS: ReadonlySet<string> = new Set(['适用条件']);
+
+/** 情形: one row per option; consecutive rows with the same question form one question. */
+export const SITUATION_COLUMNS = [
+  ['implementationCode', '实施编码'],
+  ['question', '情形问题'],
+  ['multiple', '可多选'],
+  ['option', '选项'],
+  ['materials', '选择后增加的材料'],
+] as const;
+
+export const FAQ_COLUMNS = [
+  ['implementationCode', '实施编码'],
+  ['question', '问题'],
+  ['answer', '解答'],
+] as const;
+
+export const STEP_COLUMNS = [
+  ['implementationCode', '实施编码'],
+  ['name', '环节名称'],
+  ['description', '环节说明'],
 ] as const;
 
 export const FEE_COLUMNS = [
@@ -56,7 +81,7 @@ export const FEE_COLUMNS = [
   ['reductions', '减免政策'],
 ] as const;
 
-export const SHEETS = { items: '事项', materials: '申请材料', fees: '收费项目' } as const;
+export const SHEETS = { items: '事项', materials: '申请材料', fees: '收费项目', situations: '情形', faqs: '常见问题', steps: '办理流程' } as const;
 
 /** Enum value ↔ label, per column that has a closed list. */
 export const LABELS: Record<string, Record<string, string>> = {

@@ -1,5 +1,6 @@
 import { ZDraftContent, ZFeeDraft, ZMaterialDraft, type TDraftContent } from '@shared/schemas/catalog-admin';
-import { FEE_COLUMNS, ITEM_COLUMNS, LABELS, MATERIAL_COLUMNS, SHEETS, splitMulti, valueOf } from './national-layout';
+import { FAQ_COLUMNS, FEE_COLUMNS, ITEM_COLUMNS, LABELS, MATERIAL_COLUMNS, OPTIONAL_COLUMNS, SHEETS, SITUATION_COLUMNS, splitMulti, STEP_COLUMNS, valueOf } from './national-layout';
+import { parseExtraSheets } from './parse-extra-sheets';
 
 /** One problem of an import file, addressed as a person sees the sheet: 1-based row, column title. */
 export interface ImportError {
@@ -25,6 +26,7 @@ export function columnOf(field: string): string {
   const head = field.split('.')[0]!;
   if (head === 'materials') return SHEETS.materials;
   if (head === 'fees') return SHEETS.fees;
+  if (head === 'situations') return SHEETS.situations;
   return ITEM_TITLE[head] ?? head;
 }
 
@@ -37,6 +39,7 @@ function readTable(sheet: string, rows: string[][], columns: Columns, errors: Im
   for (const [field, title] of columns) {
     const i = header.indexOf(title);
     if (i >= 0) index.set(field, i);
+    else if (OPTIONAL_COLUMNS.has(title)) continue;
     else if (required || rows.length > 0) errors.push({ sheet, row: 1, column: title, message: `缺少列“${title}”，请使用国家事项要素模板` });
   }
   const out: { row: number; cells: Record<string, string> }[] = [];
@@ -69,7 +72,13 @@ function enumOf(kind: keyof typeof LABELS, s: string | undefined): string | null
  * editor's API. Every problem is reported; rows with problems are left out of `items`.
  */
 export function parseCatalogueSheets(sheets: Map<string, string[][]>): ParsedCatalogue {
-  const present = { materials: sheets.has(SHEETS.materials), fees: sheets.has(SHEETS.fees) };
+  const present = {
+    materials: sheets.has(SHEETS.materials),
+    fees: sheets.has(SHEETS.fees),
+    situations: sheets.has(SHEETS.situations),
+    faqs: sheets.has(SHEETS.faqs),
+    steps: sheets.has(SHEETS.steps),
+  };
   const result = parseSheets(sheets);
   return { ...result, present };
 }
@@ -81,7 +90,7 @@ export function parseCatalogueSheets(sheets: Map<string, string[][]>): ParsedCat
 export interface ParsedCatalogue {
   items: ParsedItemRow[];
   errors: ImportError[];
-  present: { materials: boolean; fees: boolean };
+  present: { materials: boolean; fees: boolean; situations: boolean; faqs: boolean; steps: boolean };
 }
 
 function parseSheets(sheets: Map<string, string[][]>): { items: ParsedItemRow[]; errors: ImportError[] } {
@@ -94,6 +103,11 @@ function parseSheets(sheets: Map<string, string[][]>): { items: ParsedItemRow[];
   const items = readTable(SHEETS.items, itemRows, ITEM_COLUMNS, errors, true);
   const materials = readTable(SHEETS.materials, sheets.get(SHEETS.materials) ?? [], MATERIAL_COLUMNS, errors, false);
   const fees = readTable(SHEETS.fees, sheets.get(SHEETS.fees) ?? [], FEE_COLUMNS, errors, false);
+  const extraRows = {
+    situations: readTable(SHEETS.situations, sheets.get(SHEETS.situations) ?? [], SITUATION_COLUMNS, errors, false),
+    faqs: readTable(SHEETS.faqs, sheets.get(SHEETS.faqs) ?? [], FAQ_COLUMNS, errors, false),
+    steps: readTable(SHEETS.steps, sheets.get(SHEETS.steps) ?? [], STEP_COLUMNS, errors, false),
+  };
   if (errors.length > headerErrors) return { items: [], errors };
   if (items.length === 0) return { items: [], errors: [{ sheet: SHEETS.items, row: 2, column: '', message: '文件中没有事项数据' }] };
 
@@ -129,8 +143,12 @@ function parseSheets(sheets: Map<string, string[][]>): { items: ParsedItemRow[];
     source: enumOf('source', c.source) ?? undefined,
     acceptanceStandard: nullable(c.acceptanceStandard),
     commonMistakes: nullable(c.commonMistakes),
+    conditionText: nullable(c.conditionText),
   }), ZMaterialDraft);
   attach(SHEETS.fees, fees, 'fees', FEE_COLUMNS, (c) => ({ name: c.name, standard: c.standard, basis: c.basis ?? '', reductions: nullable(c.reductions) }), ZFeeDraft);
+
+  const extras = parseExtraSheets(extraRows, new Set(byCode.keys()), errors);
+  const hasSituations = sheets.has(SHEETS.situations);
 
   const out: ParsedItemRow[] = [];
   for (const { row, cells: c } of items) {
@@ -165,6 +183,9 @@ function parseSheets(sheets: Map<string, string[][]>): { items: ParsedItemRow[];
       materialsNone: yesNo(c.materialsNone),
       materials: owner.materials,
       fees: owner.fees,
+      faqs: extras.get(c.implementationCode ?? '')?.faqs ?? [],
+      processSteps: extras.get(c.implementationCode ?? '')?.processSteps ?? [],
+      situations: hasSituations ? (extras.get(c.implementationCode ?? '')?.situations ?? []) : undefined,
     };
     const parsed = ZDraftContent.safeParse(raw);
     let ok = parsed.success;

@@ -9,9 +9,11 @@ export interface SearchDoc {
   keywords: readonly string[];
   /** Higher ranks first among equally good matches. */
   popularity: number;
+  /** The implementing department (市场监管 finds 保山市市场监督管理局's items), ranked below name matches. */
+  department?: string;
 }
 
-export type MatchedBy = 'name' | 'pinyin' | 'initials' | 'synonym' | 'fuzzy';
+export type MatchedBy = 'name' | 'pinyin' | 'initials' | 'synonym' | 'fuzzy' | 'department';
 
 export interface SearchHit<D> {
   doc: D;
@@ -28,6 +30,8 @@ interface Prepared<D> {
   /** Index of the name in the term table. */
   name: number;
   keywords: number[];
+  /** Index of the department name in the term table, or -1. */
+  department: number;
   /** Popularity bonus, precomputed. */
   boost: number;
 }
@@ -60,6 +64,7 @@ export function buildSearchIndex<D extends SearchDoc>(docs: readonly D[]): Searc
       doc,
       name: term(doc.name),
       keywords: doc.keywords.filter((k) => k.trim()).map(term),
+      department: doc.department?.trim() ? term(doc.department) : -1,
       boost: Math.log10(Math.max(doc.popularity, 0) + 1) * 12,
     })),
     size: docs.length,
@@ -76,6 +81,8 @@ interface DocMatch {
 const KIND_WEIGHT = { name: 1000, pinyin: 960, initials: 930, fuzzy: 700 } as const;
 // Below a literal name match (so 身份证 highlights 居民身份证申领) but above fragments and fuzzy matches.
 const SYNONYM_WEIGHT = 880;
+// Below every direct name, keyword and fuzzy match: the department says who handles an item, not what it is.
+const DEPARTMENT_WEIGHT = 600;
 
 /** One query token with its everyday expansions and per-term memo of match results. */
 interface QueryToken {
@@ -83,6 +90,21 @@ interface QueryToken {
   expansions: { word: string; targets: string[] }[];
   asName: Map<number, TokenMatch | null>;
   asKeyword: Map<number, TokenMatch | null>;
+  asDepartment: Map<number, TokenMatch | null>;
+}
+
+/**
+ * A department name matches on its characters only (公安局; 市场监管 as in-order fragments of 市场监督管理局), never by
+ * pinyin, initials or typos: "gaj" or a near-miss should find items, not a whole department's list.
+ */
+function departmentMatch(index: SearchIndex<unknown>, qt: QueryToken, id: number): TokenMatch | null {
+  let m = qt.asDepartment.get(id);
+  if (m === undefined) {
+    const found = qt.token.text.length >= 2 ? matchToken(index.terms[id]!, qt.token, false) : null;
+    m = found && found.kind === 'name' ? found : null;
+    qt.asDepartment.set(id, m);
+  }
+  return m;
 }
 
 function nameMatch(index: SearchIndex<unknown>, qt: QueryToken, id: number, fuzzy: boolean): TokenMatch | null {
@@ -121,6 +143,10 @@ function matchOne<D>(index: SearchIndex<D>, p: Prepared<D>, qt: QueryToken, fuzz
       const isFuzzy = m.kind === 'fuzzy';
       consider({ score: SYNONYM_WEIGHT * m.quality * (isFuzzy ? 0.7 : 1), matchedBy: isFuzzy ? 'fuzzy' : 'synonym', matchedTerm: index.terms[id]!.raw, ranges: [] });
     }
+  }
+  if (!best && p.department >= 0) {
+    const d = departmentMatch(index, qt, p.department);
+    if (d) consider({ score: DEPARTMENT_WEIGHT * d.quality, matchedBy: 'department', matchedTerm: index.terms[p.department]!.raw, ranges: [] });
   }
   const name = index.terms[p.name]!.text;
   for (const { word, targets } of qt.expansions) {
@@ -175,7 +201,7 @@ export function searchIndex<D>(index: SearchIndex<D>, query: string, filter: (d:
   const candidates = index.docs.filter((p) => filter(p.doc));
   const run = (fuzzy: boolean) => {
     // Fresh memos per pass: a term that failed exactly may still match with typos.
-    const tokens: QueryToken[] = words.map((w) => ({ token: prepareToken(w), expansions: expandEveryday(w), asName: new Map(), asKeyword: new Map() }));
+    const tokens: QueryToken[] = words.map((w) => ({ token: prepareToken(w), expansions: expandEveryday(w), asName: new Map(), asKeyword: new Map(), asDepartment: new Map() }));
     const hits: SearchHit<D>[] = [];
     for (const p of candidates) {
       const h = matchDoc(index, p, tokens, fuzzy);

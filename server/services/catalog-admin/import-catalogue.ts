@@ -3,7 +3,7 @@ import type { Actor } from '../../domain/actor';
 import { checkConsistency, checkForPublish } from '../../domain/catalog/consistency';
 import { draftToElements } from '../../domain/catalog/from-draft';
 import { SHEETS } from '../../domain/catalog/national-layout';
-import { columnOf, parseCatalogueSheets, type ImportError, type ParsedItemRow } from '../../domain/catalog/parse-import';
+import { columnOf, parseCatalogueSheets, type ImportError, type ParsedCatalogue, type ParsedItemRow } from '../../domain/catalog/parse-import';
 import { canActOn, CATALOGUE_ROLES } from '../../domain/catalog/scope';
 import type { Db, DbTx } from '../../db/client';
 import { loadVersionRow, rowContent } from '../../presenters/admin-version.presenter';
@@ -66,7 +66,7 @@ export async function importCatalogue(db: Db, actor: Extract<Actor, { kind: 'sta
     const rules = mode === 'publish' ? checkForPublish : checkConsistency;
     const materialsKept = prior && !parsed.present.materials;
     for (const v of rules(draftToElements(row.content, departmentId))) {
-      if (materialsKept && (v.code === 'MATERIALS_MISSING' || v.code === 'MATERIALS_CONFLICT')) continue; // judged below on the merged content
+      if (materialsKept && MATERIAL_DEPENDENT.has(v.code)) continue; // judged below on the merged content
       err(row.row, columnOf(v.field), `${v.message}（${v.code}）`);
     }
     plan.push({ row, departmentId, existing: prior });
@@ -104,6 +104,9 @@ export async function importCatalogue(db: Db, actor: Extract<Actor, { kind: 'sta
 
 class RollbackImport extends Error {}
 
+/** Rules that look at the material list: without a 申请材料 sheet they can only be judged on the merged content. */
+const MATERIAL_DEPENDENT = new Set(['MATERIALS_MISSING', 'MATERIALS_CONFLICT', 'MATERIAL_NAME_DUPLICATE', 'OPTION_MATERIAL_UNKNOWN', 'CONDITIONAL_MATERIAL_UNREACHABLE']);
+
 async function createNew(tx: DbTx, p: { row: ParsedItemRow; departmentId: string }, staffId: string): Promise<string> {
   const item = await tx.serviceItem.create({
     data: { baseCode: p.row.baseCode, implementationCode: p.row.implementationCode, departmentId: p.departmentId, regionCode: p.row.regionCode },
@@ -116,15 +119,15 @@ async function createNew(tx: DbTx, p: { row: ParsedItemRow; departmentId: string
 }
 
 /**
- * Existing item: write into its open draft, or a fresh deep copy of the published version. Elements the file does
- * not carry (FAQs, process steps, situations; materials or fees when their sheet is absent) are kept; materials
- * are matched by name so that situations keep pointing at them.
+ * Existing item: write into its open draft, or a fresh deep copy of the published version. Elements whose sheet
+ * the file does not carry (a CSV carries 事项 only) are kept; materials are matched by name so that situations
+ * keep pointing at them.
  */
 async function updateExisting(
   tx: DbTx,
   p: { row: ParsedItemRow; departmentId: string; existing?: { id: string; versions: { id: string }[] } },
   staffId: string,
-  present: { materials: boolean; fees: boolean },
+  present: ParsedCatalogue['present'],
 ): Promise<string> {
   const item = p.existing!;
   const draftId = item.versions[0]?.id ?? (await copyToDraftInTx(tx, item.id, staffId));
@@ -133,8 +136,9 @@ async function updateExisting(
   const byName = new Map(current.materials.map((m) => [m.name, m.id]));
   const content: TDraftContent = {
     ...p.row.content,
-    processSteps: current.processSteps,
-    faqs: current.faqs,
+    processSteps: present.steps ? p.row.content.processSteps : current.processSteps,
+    faqs: present.faqs ? p.row.content.faqs : current.faqs,
+    situations: present.situations ? p.row.content.situations : undefined,
     changeNote: '批量导入',
     materials: present.materials ? p.row.content.materials.map((m) => ({ ...m, id: byName.get(m.name) })) : current.materials,
     fees: present.fees ? p.row.content.fees : current.fees,

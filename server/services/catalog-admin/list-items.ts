@@ -26,7 +26,7 @@ export async function listItems(db: Db, actor: Extract<Actor, { kind: 'staff' }>
       take: q.pageSize,
       include: {
         department: { select: { name: true } },
-        versions: { orderBy: { versionNo: 'desc' }, select: { id: true, versionNo: true, status: true, name: true, updatedAt: true } },
+        versions: { orderBy: { versionNo: 'desc' }, select: { id: true, versionNo: true, status: true, name: true, updatedAt: true, retiredReason: true } },
       },
     }),
   ]);
@@ -48,6 +48,7 @@ export async function listItems(db: Db, actor: Extract<Actor, { kind: 'staff' }>
         publishedVersionId: published?.id ?? null,
         publishedVersionNo: published?.versionNo ?? null,
         draftVersionId: draft?.id ?? null,
+        retiredReason: published ? null : (r.versions.find((v) => v.status === 'RETIRED' && v.retiredReason)?.retiredReason ?? null),
         updatedAt: latest.updatedAt.toISOString(),
       },
     ];

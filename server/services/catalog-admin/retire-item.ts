@@ -8,7 +8,8 @@ import { assertCanManage } from './scope';
 
 /**
  * Take an item off the catalogue: its published version becomes RETIRED (content unchanged, still readable for the
- * cases filed under it). An open draft stays, so the item can come back with a new version.
+ * cases filed under it). The reason is kept on the version: the admin list shows it, and citizens who open the
+ * guide's link are told the item was retired and why. An open draft stays, so the item can come back.
  */
 export async function retireItem(
   db: Db,
@@ -24,12 +25,11 @@ export async function retireItem(
     if (!published) throw errors.conflict('该事项当前没有已发布的版本');
     const res = await tx.serviceItemVersion.updateMany({
       where: { id: published.id, status: 'PUBLISHED' },
-      data: { status: 'RETIRED', retiredAt: new Date() },
+      data: { status: 'RETIRED', retiredAt: new Date(), retiredReason: body.reason },
     });
     if (res.count === 0) throw errors.conflict('事项状态已变化，请刷新后重试');
     return { itemId, versionId: published.id, versionNo: published.versionNo, status: 'RETIRED' as const, retiredVersionId: published.id };
   });
   await afterCatalogueChange();
-  void body.reason; // TODO(catalog-admin): keep the reason in the audit log once the audit service exists
   return change;
 }

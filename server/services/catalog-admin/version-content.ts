@@ -60,6 +60,19 @@ const materialData = (versionId: string, m: TDraftContent['materials'][number], 
  */
 export async function syncChildren(tx: DbTx, versionId: string, c: TDraftContent, existingMaterialIds: string[]): Promise<void> {
   const keep = new Set(existingMaterialIds);
+  // A material sent without id but named like an existing one is that row (situations link to it by id).
+  const existing = await tx.itemMaterial.findMany({ where: { versionId, id: { in: existingMaterialIds } }, select: { id: true, name: true } });
+  const claimed = new Set(c.materials.map((m) => m.id).filter((id): id is string => id != null && keep.has(id)));
+  const byName = new Map(existing.filter((m) => !claimed.has(m.id)).map((m) => [m.name, m.id]));
+  c = {
+    ...c,
+    materials: c.materials.map((m) => {
+      if (m.id && keep.has(m.id)) return m;
+      const id = byName.get(m.name);
+      if (id) byName.delete(m.name);
+      return { ...m, id };
+    }),
+  };
   const kept = c.materials.filter((m) => m.id && keep.has(m.id)).map((m) => m.id!);
   await tx.itemMaterial.deleteMany({ where: { versionId, id: { notIn: kept } } });
   const creates: ReturnType<typeof materialData>[] = [];
@@ -78,4 +91,21 @@ export async function syncChildren(tx: DbTx, versionId: string, c: TDraftContent
     await tx.itemFee.createMany({ data: c.fees.map((f, i) => ({ versionId, sortOrder: i, name: f.name, standard: f.standard, amountFen: f.amountFen, basis: f.basis, reductions: f.reductions })) });
   }
   if (c.faqs.length) await tx.itemFaq.createMany({ data: c.faqs.map((f, i) => ({ versionId, sortOrder: i, question: f.question, answer: f.answer })) });
+  if (c.situations) await syncSituations(tx, versionId, c.situations);
+}
+
+/** Replace a draft's situation questions; options link to the version's materials by name (checked beforehand). */
+async function syncSituations(tx: DbTx, versionId: string, situations: NonNullable<TDraftContent['situations']>): Promise<void> {
+  await tx.itemQuestion.deleteMany({ where: { versionId } });
+  const materials = await tx.itemMaterial.findMany({ where: { versionId }, select: { id: true, name: true } });
+  const idByName = new Map(materials.map((m) => [m.name, m.id]));
+  for (const [qi, q] of situations.entries()) {
+    const question = await tx.itemQuestion.create({ data: { versionId, sortOrder: qi, text: q.text, multiple: q.multiple } });
+    for (const [oi, o] of q.options.entries()) {
+      const ids = [...new Set(o.materials.map((n) => idByName.get(n)).filter((id): id is string => id != null))];
+      await tx.itemQuestionOption.create({
+        data: { questionId: question.id, sortOrder: oi, text: o.text, materials: { create: ids.map((materialId) => ({ materialId })) } },
+      });
+    }
+  }
 }

@@ -1,6 +1,7 @@
 import type { TGuide, TGuideSituation } from '@shared/schemas/catalog';
 import type { Db } from '../../db/client';
 import { errors } from '../../errors';
+import { recordGuideView } from './count-guide-views';
 import { presentFile, presentMaterial, presentSummary, reductionPercent, summarySelect } from '../../presenters/guide.presenter';
 
 const fileSelect = { select: { id: true, originalName: true, mime: true, size: true, deletedAt: true } } as const;
@@ -10,7 +11,18 @@ const CODE = /^[A-Za-z0-9-]{1,64}$/;
 
 /** The 404 a citizen sees for a code that is not (or no longer) a published guide: says what to do next. */
 export async function guideNotFound(db: Db, code: string): Promise<Error> {
-  const known = CODE.test(code) ? await db.serviceItem.findUnique({ where: { implementationCode: code }, select: { id: true } }) : null;
+  const known = CODE.test(code)
+    ? await db.serviceItem.findUnique({
+        where: { implementationCode: code },
+        select: { versions: { where: { status: 'RETIRED', retiredReason: { not: null } }, orderBy: { versionNo: 'desc' }, take: 1, select: { retiredAt: true, retiredReason: true } } },
+      })
+    : null;
+  const retired = known?.versions[0];
+  if (retired?.retiredAt) {
+    const d = retired.retiredAt;
+    const day = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' }).format(d);
+    return errors.notFound(`该事项已于${day}下线，原因：${retired.retiredReason}。请通过搜索查找相关事项，或拨打12345政务服务便民热线咨询。`);
+  }
   if (known) return errors.notFound('该事项已停止办理或正在更新，暂无可用的办事指南。请通过搜索查找相关事项，或拨打12345政务服务便民热线咨询。');
   const shown = code.length > 32 ? `${code.slice(0, 32)}…` : code;
   return errors.notFound(`没有找到编码为“${shown}”的办事指南。编码可能有误或事项已调整，请通过搜索查找事项，或拨打12345咨询。`);
@@ -85,6 +97,7 @@ function processSteps(json: unknown): TGuide['processSteps'] {
 export async function getGuide(db: Db, code: string): Promise<TGuide> {
   const v = await loadPublishedGuide(db, code);
   if (!v) throw await guideNotFound(db, code);
+  recordGuideView(db, code);
   const summary = presentSummary(v);
   const themes = v.themeCodes.length ? await db.lifeTheme.findMany({ where: { code: { in: v.themeCodes } }, orderBy: { sortOrder: 'asc' } }) : [];
   const delivery: TGuide['result']['delivery'] = ['WINDOW_PICKUP'];

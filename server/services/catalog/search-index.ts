@@ -11,6 +11,8 @@ export interface ItemDoc {
   popularity: number;
   themeCodes: string[];
   summary: TGuideSummary;
+  /** Department name as search matches it (see departmentSearchName). */
+  department: string;
 }
 
 /** A published bundle as search sees it. */
@@ -79,16 +81,26 @@ async function build(db: Db): Promise<CatalogSnapshot> {
   const [versions, bundles, regions] = await Promise.all([
     db.serviceItemVersion.findMany({ where: { status: 'PUBLISHED' }, select: { ...summarySelect, keywords: true, themeCodes: true } }),
     db.bundle.findMany({ where: { status: 'PUBLISHED' }, include: { items: { select: { itemId: true } } } }),
-    db.region.findMany({ select: { code: true, parentCode: true } }),
+    db.region.findMany({ select: { code: true, parentCode: true, name: true } }),
   ]);
-  const items: ItemDoc[] = versions.map((v) => ({
-    code: v.item.implementationCode,
-    name: v.name,
-    keywords: v.keywords,
-    popularity: v.item.popularity,
-    themeCodes: v.themeCodes,
-    summary: presentSummary(v),
-  }));
+  const regionByCode = new Map(regions.map((r) => [r.code, r]));
+  const placeNames = (code: string) => {
+    const names: string[] = [];
+    for (let r = regionByCode.get(code); r && names.length < 8; r = r.parentCode ? regionByCode.get(r.parentCode) : undefined) names.push(r.name);
+    return names;
+  };
+  const items: ItemDoc[] = versions.map((v) => {
+    const summary = presentSummary(v);
+    return {
+      code: v.item.implementationCode,
+      name: v.name,
+      keywords: v.keywords,
+      popularity: v.item.popularity,
+      themeCodes: v.themeCodes,
+      summary,
+      department: departmentSearchName(summary.departmentName, placeNames(summary.regionCode)),
+    };
+  });
   const themesByItemId = new Map(versions.map((v) => [v.itemId, v.themeCodes]));
   const bundleDocs: BundleDoc[] = bundles.map((b) => ({
     code: b.code,
@@ -107,6 +119,25 @@ async function build(db: Db): Promise<CatalogSnapshot> {
     regionParent: new Map(regions.map((r) => [r.code, r.parentCode])),
     builtAt: Date.now(),
   };
+}
+
+/**
+ * The department name a search matches, without the names of its place and the places above it (隆阳区兰城街道便民服务中心
+ * → 便民服务中心): 保山 or 隆阳区 must not list every item of every department there, while 公安局 and 市场监管 still
+ * find that department's items.
+ */
+export function departmentSearchName(name: string, places: readonly string[]): string {
+  let rest = name;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const place of places) {
+      if (place && rest.startsWith(place) && rest.length > place.length + 1) {
+        rest = rest.slice(place.length);
+        changed = true;
+      }
+    }
+  }
+  return rest;
 }
 
 /**

@@ -6,7 +6,8 @@ export type AuditActionName =
   | 'DOWNLOAD_FILE'
   | 'UPDATE_PERSONAL_DATA'
   | 'DELETE_PERSONAL_DATA'
-  | 'SECURITY_EVENT';
+  | 'SECURITY_EVENT'
+  | 'PRIVILEGED_ACTION';
 
 export interface AuditEntry {
   actor: { kind: 'staff'; staffId: string; label: string } | { kind: 'citizen'; userId: string } | { kind: 'system' };

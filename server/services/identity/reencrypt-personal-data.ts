@@ -7,7 +7,11 @@ import { aad } from '../../presenters/profile.presenter';
  * so the old key can then be removed from the ring. Safe to re-run and to interrupt (each row is rewritten on its
  * own; rows already on the active key are skipped). Lookup hashes do not change: the hash key is separate.
  */
-export async function reencryptPersonalData(db: Db, pii: FieldCrypto, batchSize = 200): Promise<{ profiles: number; phones: number }> {
+export async function reencryptPersonalData(
+  db: Db,
+  pii: FieldCrypto,
+  batchSize = 200,
+): Promise<{ profiles: number; phones: number; companies: number; authorisations: number }> {
   const stale = (box: Uint8Array | null) => box !== null && pii.keyIdOf(box) !== pii.activeKeyId;
   const again = (box: Uint8Array, where: string) => pii.encrypt(pii.decrypt(box, where), where);
   let profiles = 0;
@@ -47,5 +51,46 @@ export async function reencryptPersonalData(db: Db, pii: FieldCrypto, batchSize 
     }
     cursor = users[users.length - 1]!.id;
   }
-  return { profiles, phones };
+  const companies = await rewriteRows(
+    (cur) => db.company.findMany({ select: { id: true, legalRepNameEnc: true, legalRepIdEnc: true }, take: batchSize, orderBy: { id: 'asc' }, ...(cur ? { cursor: { id: cur }, skip: 1 } : {}) }),
+    (r) => stale(r.legalRepNameEnc) || stale(r.legalRepIdEnc),
+    (r) =>
+      db.company.update({
+        where: { id: r.id },
+        data: {
+          legalRepNameEnc: again(r.legalRepNameEnc, `companies.legal_rep_name:${r.id}`),
+          legalRepIdEnc: r.legalRepIdEnc ? again(r.legalRepIdEnc, `companies.legal_rep_id:${r.id}`) : null,
+        },
+      }),
+  );
+  const authorisations = await rewriteRows(
+    (cur) =>
+      db.agentAuthorisation.findMany({ select: { id: true, principalNameEnc: true, principalIdEnc: true }, take: batchSize, orderBy: { id: 'asc' }, ...(cur ? { cursor: { id: cur }, skip: 1 } : {}) }),
+    (r) => stale(r.principalNameEnc) || stale(r.principalIdEnc),
+    (r) =>
+      db.agentAuthorisation.update({
+        where: { id: r.id },
+        data: {
+          principalNameEnc: again(r.principalNameEnc, `agent_authorisations.principal_name:${r.id}`),
+          principalIdEnc: again(r.principalIdEnc, `agent_authorisations.principal_id:${r.id}`),
+        },
+      }),
+  );
+  return { profiles, phones, companies, authorisations };
+}
+
+/** Walk a table in id order, batch by batch, rewriting the rows that need it; returns how many were rewritten. */
+async function rewriteRows<R extends { id: string }>(page: (cursor?: string) => Promise<R[]>, needs: (r: R) => boolean, rewrite: (r: R) => Promise<unknown>): Promise<number> {
+  let n = 0;
+  let cursor: string | undefined;
+  for (;;) {
+    const rows = await page(cursor);
+    if (rows.length === 0) return n;
+    for (const r of rows) {
+      if (!needs(r)) continue;
+      await rewrite(r);
+      n += 1;
+    }
+    cursor = rows[rows.length - 1]!.id;
+  }
 }

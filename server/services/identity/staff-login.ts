@@ -4,6 +4,7 @@ import type { Db } from '../../db/client';
 import { AppError, errors } from '../../errors';
 import { STAFF_SESSION_TTL_MS, issueSession } from './issue-session';
 import { recordAudit } from './record-audit';
+import { recordPrivilegedAction } from './record-privileged-action';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MS = 15 * 60 * 1000;
@@ -48,6 +49,7 @@ export async function staffLogin(
   }
   await db.staff.update({ where: { id: staff.id }, data: { failedLogins: 0, lockedUntil: null, lastLoginAt: now } });
   const session = await issueSession(db, { staffId: staff.id }, { ...meta, ttlMs: STAFF_SESSION_TTL_MS });
+  await recordPrivilegedAction(db, { staff: { staffId: staff.id, name: staff.name }, action: 'staff.login', entity: 'sessions', entityId: session.sessionId, requestId: meta.requestId, ip: meta.ip });
   return { token: session.token, expiresAt: session.expiresAt.toISOString(), kind: 'staff' };
 }
 

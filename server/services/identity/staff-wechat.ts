@@ -3,6 +3,7 @@ import { WX_ERR, WeChatApiError, type WeChatClient } from '../../adapters/wechat
 import type { Db } from '../../db/client';
 import { AppError, errors } from '../../errors';
 import { STAFF_SESSION_TTL_MS, issueSession } from './issue-session';
+import { recordPrivilegedAction } from './record-privileged-action';
 
 async function openidOf(wechat: WeChatClient, code: string): Promise<string> {
   try {
@@ -35,5 +36,6 @@ export async function staffLoginWithWechat(deps: { db: Db; wechat: WeChatClient 
   if (!staff) throw new AppError('UNAUTHENTICATED', '该微信未绑定工作人员账号，请先用用户名和密码登录后绑定');
   await deps.db.staff.update({ where: { id: staff.id }, data: { lastLoginAt: new Date() } });
   const s = await issueSession(deps.db, { staffId: staff.id }, { ...meta, ttlMs: STAFF_SESSION_TTL_MS });
+  await recordPrivilegedAction(deps.db, { staff: { staffId: staff.id, name: staff.name }, action: 'staff.login.wechat', entity: 'sessions', entityId: s.sessionId, ip: meta.ip });
   return { token: s.token, expiresAt: s.expiresAt.toISOString(), kind: 'staff' };
 }

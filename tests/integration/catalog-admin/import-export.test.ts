@@ -118,7 +118,7 @@ describe('POST /api/v1/admin/catalog/import', () => {
     expect(exp.headers.get('content-type')).toContain('spreadsheetml');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await exp.arrayBuffer());
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['事项', '申请材料', '收费项目']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['事项', '申请材料', '收费项目', '情形', '常见问题', '办理流程']);
     const rows = wb.getWorksheet('事项')!;
     let target = 0;
     rows.eachRow((r, n) => {
@@ -131,7 +131,7 @@ describe('POST /api/v1/admin/catalog/import', () => {
     if (!read.ok) throw new Error(read.message);
     const codes = new Set([a.implementationCode, b.implementationCode]);
     const only = [...read.sheets].map(([name, r]): [string, string[][]] => [name, r.filter((row, i) => i === 0 || codes.has(row[0]!))]);
-    expect(only.map(([, r]) => r.length)).toEqual([3, 5, 2]);
+    expect(only.map(([, r]) => r.length)).toEqual([3, 5, 2, 1, 3, 1]);
     const back = ZImportReport.parse((await upload(await writeXlsx(only), '?mode=publish')).body);
     expect(back).toMatchObject({ ok: true, updated: 2, published: 2 });
     const versions = await db.serviceItemVersion.findMany({ where: { itemId: v1.itemId }, orderBy: { versionNo: 'asc' }, include: { materials: true, fees: true } });
@@ -140,6 +140,37 @@ describe('POST /api/v1/admin/catalog/import', () => {
     const { status: _s1, retiredAt: _r1, updatedAt: _u1, ...orig } = v1;
     expect(kept).toEqual(orig);
     expect(versions[1]!.fees.map((f) => f.basis)).toEqual(['云价收费〔2016〕1号']);
+  });
+
+  it('imports situations, FAQs and process steps from their sheets, all or nothing', async () => {
+    const db = server.dbHandle.db;
+    const a = item({
+      materials: [{ name: '申请书' }, { name: '授权委托书', requirement: 'CONDITIONAL' }],
+      situations: [{ text: '谁来办理？', options: [{ text: '本人', materials: [] }, { text: '代办人', materials: ['授权委托书'] }] }],
+      faqs: [{ question: '能邮寄吗？', answer: '可以。' }],
+      processSteps: [{ name: '网上申请', description: '' }, { name: '审核发证', description: '3个工作日' }],
+    });
+    // An option pointing at a material the item does not have: the whole file is refused, nothing written.
+    const broken = { ...a, content: { ...a.content, situations: [{ text: '谁来办理？', multiple: false, options: [{ text: '代办人', materials: ['身份证'] }] }] } };
+    const refused = ZImportReport.parse((await upload(await writeXlsx(buildCatalogueSheets([item(), broken])))).body);
+    expect(refused.ok).toBe(false);
+    expect(refused.errors).toEqual([
+      expect.objectContaining({ sheet: '事项', row: 3, column: '情形', message: expect.stringContaining('OPTION_MATERIAL_UNKNOWN') }),
+      expect.objectContaining({ sheet: '事项', row: 3, column: '申请材料', message: expect.stringContaining('CONDITIONAL_MATERIAL_UNREACHABLE') }),
+    ]);
+    expect(await db.serviceItem.count({ where: { implementationCode: a.implementationCode } })).toBe(0);
+
+    const report = ZImportReport.parse((await upload(await writeXlsx(buildCatalogueSheets([a])), '?mode=publish')).body);
+    expect(report).toMatchObject({ ok: true, created: 1, published: 1 });
+    const v = await db.serviceItemVersion.findFirstOrThrow({
+      where: { item: { implementationCode: a.implementationCode } },
+      include: { faqs: true, questions: { include: { options: { orderBy: { sortOrder: 'asc' }, include: { materials: { include: { material: true } } } } } } },
+    });
+    expect(v.processSteps).toEqual(a.content.processSteps);
+    expect(v.faqs.map((f) => f.question)).toEqual(['能邮寄吗？']);
+    expect(v.questions.map((q) => [q.text, q.options.map((o) => [o.text, o.materials.map((l) => l.material.name)])])).toEqual([
+      ['谁来办理？', [['本人', []], ['代办人', ['授权委托书']]]],
+    ]);
   });
 
   it('exports and imports the 事项 sheet as CSV, keeping materials of existing items', async () => {

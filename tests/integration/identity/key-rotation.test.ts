@@ -4,7 +4,10 @@ import { DEV_HASH_KEY, DEV_KEY_RING, createFieldCrypto } from '../../../server/c
 import { reencryptPersonalData } from '../../../server/services/identity/reencrypt-personal-data';
 import { createCitizen } from '../../helpers/factories';
 import { startTestServer, type TestServer } from '../../helpers/test-server';
-import { ZHANG_WEI_ID, call } from './helpers';
+import { call } from './helpers';
+
+// Identifiers of this file only: the integration database is shared by every test file.
+const YANG_LI_ID = '530581197505050021';
 
 describe('field-key rotation', () => {
   it('keeps old rows readable under a new ring, re-encrypts them to the new key, then works without the old key', async () => {
@@ -12,7 +15,18 @@ describe('field-key rotation', () => {
     let server: TestServer = await startTestServer({ FIELD_ENCRYPTION_KEYS: DEV_KEY_RING, PII_HASH_KEY: DEV_HASH_KEY });
     const c = await createCitizen(server.dbHandle.db);
     await call(server, 'POST', '/api/v1/me/consents', { token: c.token, body: { kind: 'PRIVACY_POLICY', policyVersion: PRIVACY_POLICY_VERSION } });
-    await call(server, 'PUT', '/api/v1/me/profile', { token: c.token, body: { name: '杨丽', idType: 'RESIDENT_ID_CARD', idNumber: ZHANG_WEI_ID, phone: '13912345678' } });
+    await call(server, 'PUT', '/api/v1/me/profile', { token: c.token, body: { name: '杨丽', idType: 'RESIDENT_ID_CARD', idNumber: YANG_LI_ID, phone: '13912345678' } });
+    // A company registered by her (as its legal representative) and an agent authorisation hold ciphertexts too.
+    const company = await call(server, 'POST', '/api/v1/me/companies', {
+      token: c.token,
+      body: { creditCode: '91530581MA6KXY200K', name: '腾冲市杨记茶庄', legalRepName: '杨丽', legalRepIdNumber: YANG_LI_ID },
+    });
+    expect(company.status).toBe(200);
+    const auth = await call(server, 'POST', '/api/v1/me/authorisations', {
+      token: c.token,
+      body: { principalName: '李秀英', principalIdType: 'RESIDENT_ID_CARD', principalIdNumber: '530522195607080038', relationship: 'FAMILY' },
+    });
+    expect(auth.status).toBe(200);
     const hashBefore = (await server.dbHandle.db.realNameProfile.findUniqueOrThrow({ where: { userId: c.user.id } })).idNumberHash;
     await server.stop();
 
@@ -24,7 +38,12 @@ describe('field-key rotation', () => {
       const res = await reencryptPersonalData(server.dbHandle.db, pii, 2);
       expect(res.profiles).toBeGreaterThanOrEqual(1);
       expect(res.phones).toBeGreaterThanOrEqual(1);
-      expect(await reencryptPersonalData(server.dbHandle.db, pii)).toEqual({ profiles: 0, phones: 0 });
+      expect(res.companies).toBeGreaterThanOrEqual(1);
+      expect(res.authorisations).toBeGreaterThanOrEqual(1);
+      expect(await reencryptPersonalData(server.dbHandle.db, pii)).toEqual({ profiles: 0, phones: 0, companies: 0, authorisations: 0 });
+      const companyRow = await server.dbHandle.db.company.findUniqueOrThrow({ where: { id: company.body.id } });
+      expect(pii.decrypt(companyRow.legalRepIdEnc!, `companies.legal_rep_id:${companyRow.id}`)).toBe(YANG_LI_ID);
+      expect(pii.keyIdOf(companyRow.legalRepNameEnc)).toBe('k2027');
       const row = await server.dbHandle.db.realNameProfile.findUniqueOrThrow({ where: { userId: c.user.id } });
       expect(pii.keyIdOf(row.idNumberEnc)).toBe('k2027');
       expect(row.idNumberHash).toBe(hashBefore);
@@ -36,7 +55,7 @@ describe('field-key rotation', () => {
     server = await startTestServer({ FIELD_ENCRYPTION_KEYS: newKey, PII_HASH_KEY: DEV_HASH_KEY });
     try {
       const me = await call(server, 'GET', '/api/v1/me/profile', { token: c.token });
-      expect(me.body.profile).toMatchObject({ name: '杨丽', idNumber: ZHANG_WEI_ID, phone: '13912345678' });
+      expect(me.body.profile).toMatchObject({ name: '杨丽', idNumber: YANG_LI_ID, phone: '13912345678' });
     } finally {
       await server.stop();
     }

@@ -17,7 +17,7 @@ const citizenRoutes: [string, string, unknown][] = [
   ['DELETE', '/api/v1/me', undefined],
   ['GET', '/api/v1/me/data-access', undefined],
   ['GET', '/api/v1/me/authorisations', undefined],
-  ['POST', '/api/v1/me/authorisations', { principalName: '李秀英', principalIdType: 'RESIDENT_ID_CARD', principalIdNumber: '53052219560708002X', relationship: 'FAMILY' }],
+  ['POST', '/api/v1/me/authorisations', { principalName: '李秀英', principalIdType: 'RESIDENT_ID_CARD', principalIdNumber: '530522195607080054', relationship: 'FAMILY' }],
   ['POST', '/api/v1/me/authorisations/00000000-0000-0000-0000-000000000000/confirm', undefined],
   ['POST', '/api/v1/me/authorisations/00000000-0000-0000-0000-000000000000/revoke', undefined],
 ];

@@ -19,20 +19,52 @@ const content = ZDraftContent.parse({
   conditions: '有经营场所',
   legalBasis: '《食品安全法》',
   enquiryPhone: '0875-2123456',
-  materials: [{ name: '申请书', originality: 'ORIGINAL_AND_COPY', copies: 2, source: 'GOVERNMENT' }],
+  materials: [
+    { name: '申请书', originality: 'ORIGINAL_AND_COPY', copies: 2, source: 'GOVERNMENT' },
+    { name: '授权委托书、受托人身份证', requirement: 'CONDITIONAL', conditionText: '委托他人办理的' },
+  ],
   fees: [{ name: '工本费', standard: '10元', basis: '云价〔2016〕1号', reductions: '低保户免收' }],
+  faqs: [{ question: '能邮寄吗？', answer: '可以。' }],
+  processSteps: [{ name: '申请', description: '网上提交' }, { name: '审核', description: '' }],
+  situations: [
+    { text: '谁来办理？', multiple: false, options: [{ text: '本人', materials: [] }, { text: '代办', materials: ['授权委托书、受托人身份证'] }] },
+    { text: '经营哪些项目？', multiple: true, options: [{ text: '热食', materials: ['申请书'] }, { text: '冷食', materials: [] }] },
+  ],
 });
 const item: ExportItem = { implementationCode: 'SC-1', baseCode: '0001', departmentCode: '5305-SCJG', regionCode: '5305', content };
 const sheetsOf = (items: ExportItem[]) => new Map(buildCatalogueSheets(items));
 
 describe('national layout round trip', () => {
-  it('reads back exactly what it writes (except FAQs and steps, which the layout does not carry)', () => {
+  it('reads back exactly what it writes, situations, FAQs and process steps included', () => {
     const parsed = parseCatalogueSheets(sheetsOf([item]));
     expect(parsed.errors).toEqual([]);
-    expect(parsed.present).toEqual({ materials: true, fees: true });
+    expect(parsed.present).toEqual({ materials: true, fees: true, situations: true, faqs: true, steps: true });
     expect(parsed.items).toHaveLength(1);
     expect(parsed.items[0]!).toMatchObject({ row: 2, implementationCode: 'SC-1', departmentCode: '5305-SCJG', regionCode: '5305' });
-    expect(parsed.items[0]!.content).toEqual({ ...content, faqs: [], processSteps: [] });
+    expect(parsed.items[0]!.content).toEqual(content);
+  });
+
+  it('reports bad rows of the 情形, 常见问题 and 办理流程 sheets by sheet, row and column', () => {
+    const sheets = sheetsOf([item]);
+    sheets.get('情形')![1]![1] = ''; // question blank
+    sheets.get('情形')![2]![0] = 'NOPE'; // unknown item
+    sheets.get('常见问题')![1]![2] = ''; // answer blank
+    sheets.get('办理流程')![1]![1] = ''; // step name blank
+    const parsed = parseCatalogueSheets(sheets);
+    expect(parsed.errors.map((e) => [e.sheet, e.row, e.column])).toEqual([
+      ['情形', 2, '情形问题'],
+      ['情形', 3, '实施编码'],
+      ['常见问题', 2, '解答'],
+      ['办理流程', 2, '环节名称'],
+    ]);
+  });
+
+  it('leaves situations unknown (kept on import) when the 情形 sheet is absent', () => {
+    const sheets = sheetsOf([item]);
+    sheets.delete('情形');
+    const parsed = parseCatalogueSheets(sheets);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.items[0]!.content.situations).toBeUndefined();
   });
 });
 
@@ -67,7 +99,7 @@ describe('bad cells', () => {
     const parsed = parseCatalogueSheets(sheets);
     expect(parsed.errors.map((e) => [e.sheet, e.row, e.column])).toEqual([
       ['事项', 3, '实施编码'],
-      ['申请材料', 4, '实施编码'],
+      ['申请材料', 6, '实施编码'],
     ]);
   });
 

@@ -15,6 +15,11 @@ describe('loadEnv', () => {
     expect(env.SEED_DEMO).toBe(true);
   });
 
+  it('requires the S3 bucket and keys when an S3 endpoint is set', () => {
+    expect(() => loadEnv({ S3_ENDPOINT: 'http://127.0.0.1:9000' })).toThrow(/S3_BUCKET[\s\S]*S3_ACCESS_KEY_ID[\s\S]*S3_SECRET_ACCESS_KEY/);
+    expect(loadEnv({ S3_ENDPOINT: 'http://127.0.0.1:9000', S3_BUCKET: 'onetrip', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' }).S3_BUCKET).toBe('onetrip');
+  });
+
   it('lists every problem at once', () => {
     let err: unknown;
     try {

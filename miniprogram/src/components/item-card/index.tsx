@@ -14,7 +14,7 @@ export interface ItemCardProps {
   matchedTerm?: string | null;
 }
 
-const MATCH_HINTS: Partial<Record<TMatchedBy, string>> = { pinyin: '拼音', initials: '拼音首字母', synonym: '常用说法', fuzzy: '相近词' };
+const MATCH_HINTS: Partial<Record<TMatchedBy, string>> = { pinyin: '拼音', initials: '拼音首字母', synonym: '常用说法', fuzzy: '相近词', department: '办理部门' };
 
 /**
  * One service item in a list (search results, popular items, bundles, favourites): name, who handles it, and

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { useRouter, useShareAppMessage } from '@tarojs/taro';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useState } from 'react';
 import { MATERIAL_ORIGINALITY_LABELS, type TBundle } from '@shared/schemas/catalog';
 import A11yToggle from '../../components/a11y-toggle';
@@ -8,7 +8,7 @@ import { MaterialFiles } from '../../components/file-button';
 import ItemCard from '../../components/item-card';
 import { useCall } from '../../hooks/use-call';
 import { pageClassName, useLargeFont } from '../../hooks/use-large-font';
-import { hasFavorite, toggleFavorite } from '../../services/favorites';
+import { isStarred, toggleStar } from '../../services/favorites-sync';
 import { controlProps } from '../../utils/control-props';
 import { guideCodeFromParams } from '../guide/entry';
 import { limitLabel, programmeLabel } from '../guide/format';
@@ -40,8 +40,9 @@ export default function BundlePage() {
 }
 
 function BundleContent({ bundle, large, onLarge }: { bundle: TBundle; large: boolean; onLarge: (on: boolean) => void }) {
-  const [starred, setStarred] = useState(() => hasFavorite('bundle', bundle.code));
-  const star = () => setStarred(toggleFavorite({ kind: 'bundle', code: bundle.code, name: bundle.name, department: bundle.leadDepartment.name }));
+  const [starred, setStarred] = useState(() => isStarred('bundle', bundle.code));
+  const star = () =>
+    void toggleStar({ kind: 'bundle', code: bundle.code, name: bundle.name, department: bundle.leadDepartment.name }).then(setStarred, () => void Taro.showToast({ title: '收藏失败，请稍后重试', icon: 'none' }));
   return (
     <View>
       <View className='bundle-header'>

@@ -4,7 +4,9 @@ import { useState } from 'react';
 import A11yToggle from '../../components/a11y-toggle';
 import { EmptyView } from '../../components/load-state';
 import { pageClassName, useLargeFont } from '../../hooks/use-large-font';
-import { listFavorites, removeFavorite, type Favorite } from '../../services/favorites';
+import type { Favorite } from '../../services/favorites';
+import { currentFavorites, syncFavorites, unstar } from '../../services/favorites-sync';
+import { isSignedIn } from '../../services/session';
 import { controlProps } from '../../utils/control-props';
 import { guidePath } from '../guide/entry';
 import './index.scss';
@@ -14,14 +16,21 @@ function pathOf(favorite: Favorite): string {
 }
 
 /**
- * 我的收藏: guides and bundles starred on this phone. Kept on the device until sign-in can keep them with the
- * account; the page says so, so nobody expects them on another phone.
+ * 我的收藏: signed in, the account's favourites (the phone's own list merged in once); signed out, the ones starred
+ * on this phone. The page says which, so nobody expects phone-only stars on another phone.
  */
 export default function FavoritesPage() {
   const [large, setLarge] = useLargeFont();
-  const [favorites, setFavorites] = useState(listFavorites);
-  // Coming back from a guide where the star was removed must show the list as it is now.
-  useDidShow(() => setFavorites(listFavorites()));
+  const [favorites, setFavorites] = useState(currentFavorites);
+  const [signedIn, setSignedIn] = useState(isSignedIn);
+  // Coming back from a guide where the star was removed must show the list as it is now; the copy shows at once,
+  // the account's list replaces it when it arrives (offline: the copy stays).
+  useDidShow(() => {
+    setSignedIn(isSignedIn());
+    setFavorites(currentFavorites());
+    syncFavorites().then(setFavorites, () => undefined);
+  });
+  const remove = (f: Favorite) => void unstar(f.kind, f.code).then(setFavorites, () => void Taro.showToast({ title: '取消收藏失败，请稍后重试', icon: 'none' }));
 
   return (
     <View className={pageClassName('favorites', large)}>
@@ -31,7 +40,7 @@ export default function FavoritesPage() {
         </View>
         <A11yToggle on={large} onChange={setLarge} />
       </View>
-      <Text className='favorites-note'>收藏保存在本机，登录功能开放后可同步到您的账号。</Text>
+      <Text className='favorites-note'>{signedIn ? '收藏已保存到您的账号，换手机登录也能看到。' : '收藏保存在本机；登录后会同步到您的账号。'}</Text>
       <View className='ot-section favorites-list-section'>
         {favorites.length === 0 ? (
           <EmptyView className='favorites-empty' text='还没有收藏。在办事指南页点“☆ 收藏”，下次在这里直接打开。' />
@@ -44,12 +53,13 @@ export default function FavoritesPage() {
                   <Text className='favorite__meta'>
                     {favorite.kind === 'bundle' ? '一件事' : '办事指南'}
                     {favorite.department ? ` · ${favorite.department}` : ''}
+                    {favorite.available === false ? ' · 已下线' : ''}
                   </Text>
                 </View>
                 <Text
                   className='favorite__remove'
                   aria-label={`取消收藏${favorite.name}`}
-                  {...controlProps('button', () => setFavorites(removeFavorite(favorite.kind, favorite.code)))}
+                  {...controlProps('button', () => remove(favorite))}
                 >
                   取消收藏
                 </Text>

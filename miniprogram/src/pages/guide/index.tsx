@@ -6,7 +6,7 @@ import A11yToggle from '../../components/a11y-toggle';
 import { EmptyView, ErrorView, LoadingView } from '../../components/load-state';
 import { useCall } from '../../hooks/use-call';
 import { pageClassName, useLargeFont } from '../../hooks/use-large-font';
-import { hasFavorite, toggleFavorite } from '../../services/favorites';
+import { isStarred, toggleStar } from '../../services/favorites-sync';
 import { controlProps } from '../../utils/control-props';
 import { copyGuideLink } from './actions';
 import { guideCodeFromParams, guidePath } from './entry';
@@ -61,14 +61,15 @@ export default function GuidePage() {
 
 function GuideContent({ guide, large, onLarge }: { guide: TGuide; large: boolean; onLarge: (on: boolean) => void }) {
   const [answers, setAnswers] = useState<Answers>({});
-  const [starred, setStarred] = useState(() => hasFavorite('item', guide.code));
+  const [starred, setStarred] = useState(() => isStarred('item', guide.code));
   const [sharedLink, setSharedLink] = useState<string | null>(null);
   // Opened from a poster or a shared link, the guide is the only page: H5 has no way back, so offer home.
   // (weapp draws its own home button in the navigation bar in that case.)
   const [openedDirectly] = useState(() => process.env.TARO_ENV === 'h5' && Taro.getCurrentPages().length <= 1);
   const reduction = guide.reductionPercent ?? reductionPercent(guide);
 
-  const star = () => setStarred(toggleFavorite({ kind: 'item', code: guide.code, name: guide.name, department: guide.departmentName }));
+  const star = () =>
+    void toggleStar({ kind: 'item', code: guide.code, name: guide.name, department: guide.departmentName }).then(setStarred, () => void Taro.showToast({ title: '收藏失败，请稍后重试', icon: 'none' }));
   const share = () => {
     if (process.env.TARO_ENV === 'weapp') {
       void Taro.showToast({ title: '点击右上角“···”转发给朋友', icon: 'none' });

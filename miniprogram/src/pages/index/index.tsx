@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { THomeResponse } from '@shared/schemas/home';
 import A11yToggle from '../../components/a11y-toggle';
+import AccountEntry from '../../components/account-entry';
 import { EmptyView, ErrorView, LoadingView } from '../../components/load-state';
 import { useCall } from '../../hooks/use-call';
 import { pageClassName, useLargeFont } from '../../hooks/use-large-font';
@@ -43,7 +44,10 @@ export default function HomePage() {
           <Text>政务服务</Text>
         </View>
         <Text className='home-slogan'>“最多跑一次”</Text>
-        <A11yToggle on={large} onChange={setLarge} />
+        <View className='home-header__actions'>
+          <AccountEntry />
+          <A11yToggle on={large} onChange={setLarge} />
+        </View>
       </View>
 
       <HomeSearch place={place} />

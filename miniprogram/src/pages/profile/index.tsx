@@ -93,6 +93,15 @@ export default function ProfilePage() {
             <Button className='ot-button ot-button--secondary profile-data-access' {...controlProps('button', () => void Taro.navigateTo({ url: '/pages/data-access/index' }))}>
               谁查看了我的数据
             </Button>
+            <Button className='ot-button ot-button--secondary profile-companies' {...controlProps('button', () => void Taro.navigateTo({ url: '/pages/companies/index' }))}>
+              我的企业
+            </Button>
+            <Button className='ot-button ot-button--secondary profile-agents' {...controlProps('button', () => void Taro.navigateTo({ url: '/pages/agents/index' }))}>
+              代办授权
+            </Button>
+            <Button className='ot-button ot-button--secondary profile-sessions' {...controlProps('button', () => void Taro.navigateTo({ url: '/pages/sessions/index' }))}>
+              登录设备
+            </Button>
             <Button className='ot-button ot-button--secondary profile-export' {...controlProps('button', () => void downloadMyData())}>
               下载我的数据
             </Button>

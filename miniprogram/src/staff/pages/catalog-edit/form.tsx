@@ -3,18 +3,36 @@ import type { TAdminVersion, TDraftContent } from '@shared/schemas/catalog-admin
 import { controlProps } from '../../../utils/control-props';
 import { disabledIf } from '../catalog/disabled';
 import { CHANNEL_LABEL, HANDLING_LABEL, UNIT_LABEL } from '../catalog/labels';
+import { formatFaqs, formatSituations, formatSteps, parseFaqs, parseSituations, parseSteps } from './structured-text';
 
 type Content = TAdminVersion['content'];
-export type DraftForm = Content & { materialsText: string };
+export type DraftForm = Content & { materialsText: string; situationsText: string; faqsText: string; stepsText: string };
 
-export const toForm = (c: Content): DraftForm => ({ ...c, materialsText: c.materials.map((m) => m.name).join('\n') });
+export const toForm = (c: Content): DraftForm => ({
+  ...c,
+  materialsText: c.materials.map((m) => m.name).join('\n'),
+  situationsText: formatSituations(c.situations),
+  faqsText: formatFaqs(c.faqs),
+  stepsText: formatSteps(c.processSteps),
+});
 
-/** The content to save: materials from the text lines, keeping the id and details of each name already there. */
+/**
+ * The content to save: materials from the text lines, keeping the id and details of each name already there; a new
+ * material that a situation option adds is conditional (only some applicants need it).
+ */
 export function fromForm(f: DraftForm): TDraftContent {
-  const { materialsText, ...content } = f;
+  const { materialsText, situationsText, faqsText, stepsText, ...content } = f;
   const byName = new Map(f.materials.map((m) => [m.name, m]));
   const names = materialsText.split('\n').map((s) => s.trim()).filter(Boolean);
-  return { ...content, materials: names.map((name) => byName.get(name) ?? { ...blankMaterial, name }) };
+  const situations = parseSituations(situationsText);
+  const optional = new Set(situations.flatMap((q) => q.options.flatMap((o) => o.materials)));
+  return {
+    ...content,
+    materials: names.map((name) => byName.get(name) ?? { ...blankMaterial, name, requirement: optional.has(name) ? 'CONDITIONAL' : 'REQUIRED' }),
+    situations,
+    faqs: parseFaqs(faqsText),
+    processSteps: parseSteps(stepsText),
+  };
 }
 
 const blankMaterial: TDraftContent['materials'][number] = {
@@ -68,6 +86,12 @@ export function DraftFields({ form, set, disabled }: { form: DraftForm; set: (pa
       {label}
     </Text>
   );
+  const area = (key: 'situationsText' | 'faqsText' | 'stepsText', name: string, label: string) => (
+    <View className={`catalog-field catalog-field--${name}`}>
+      <Text className='catalog-label'>{label}</Text>
+      <Textarea className={`catalog-textarea catalog-${name}`} {...disabledIf(disabled)} value={form[key]} maxlength={10000} onInput={(e) => set({ [key]: e.detail.value })} />
+    </View>
+  );
   return (
     <View className='ot-section catalog-form'>
       {text('name', '事项名称')}
@@ -108,6 +132,9 @@ export function DraftFields({ form, set, disabled }: { form: DraftForm; set: (pa
         <Text className='catalog-label'>申请材料（每行一项）</Text>
         <Textarea className='catalog-textarea catalog-materials' {...disabledIf(disabled)} value={form.materialsText} maxlength={5000} onInput={(e) => set({ materialsText: e.detail.value })} />
       </View>
+      {area('situationsText', 'situations', '情形（每行一个问题，其下“- 选项 → 增加的材料；材料”；问题后加“（可多选）”）')}
+      {area('stepsText', 'steps', '办理流程（每行一步，“环节：说明”）')}
+      {area('faqsText', 'faqs', '常见问题（“问：…”一行，“答：…”一行）')}
       {text('address', '办理地点')}
       {text('officeHours', '办理时间')}
       {text('enquiryPhone', '咨询电话')}

@@ -29,6 +29,7 @@ export default function CatalogEditPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [windowLabel, setWindowLabel] = useState('');
+  const [retireReason, setRetireReason] = useState('');
 
   useEffect(() => {
     if (loaded.status === 'ready') {
@@ -75,9 +76,13 @@ export default function CatalogEditPage() {
 
   const retire = () =>
     run(async () => {
+      if (!retireReason.trim()) {
+        setNotice('请填写下线原因（市民打开该事项时会看到）');
+        return;
+      }
       const ok = await Taro.showModal({ title: '下线事项', content: '下线后市民将无法查看和申请该事项，已受理的办件不受影响。确定下线？' });
       if (!ok.confirm) return;
-      await call('adminRetireItem', { pathParams: { itemId: version!.item.id }, body: { reason: '目录管理员下线' } });
+      await call('adminRetireItem', { pathParams: { itemId: version!.item.id }, body: { reason: retireReason.trim() } });
       setNotice('已下线');
       retry();
     });
@@ -145,6 +150,9 @@ export default function CatalogEditPage() {
             创建新版本草稿
           </Button>
         )}
+        {version.status === 'PUBLISHED' ? (
+          <Input className='catalog-input catalog-retire-reason' value={retireReason} placeholder='下线原因（市民可见），如 已并入某一件事办理' maxlength={500} onInput={(e) => setRetireReason(e.detail.value)} />
+        ) : null}
         {version.status === 'PUBLISHED' ? (
           <Button className='ot-button ot-button--secondary catalog-retire' {...disabledIf(busy)} {...controlProps('button', () => void retire())}>
             下线

@@ -136,6 +136,7 @@ function ItemList({ data, page, onPage }: { data: TAdminItemList; page: number; 
             <Text className='catalog-row__meta'>
               {item.implementationCode} · {item.departmentName}
             </Text>
+            {item.retiredReason ? <Text className='catalog-row__meta catalog-row__retired'>下线原因：{item.retiredReason}</Text> : null}
           </View>
           <Text className={`catalog-status catalog-status--${item.status.toLowerCase()}`}>
             {STATUS_LABEL[item.status]} v{item.latestVersionNo}

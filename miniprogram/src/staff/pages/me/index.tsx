@@ -12,6 +12,9 @@ import { signOut } from '../../../services/session';
 import { controlProps } from '../../../utils/control-props';
 import '../login/index.scss';
 
+/** Roles that maintain the catalogue (mirrors server/domain/catalog/scope.ts; the server still decides). */
+const CATALOGUE_ROLES: TStaffRole[] = ['CATALOGUE_EDITOR', 'SYSTEM_ADMIN'];
+
 const ROLE_LABEL: Record<TStaffRole, string> = {
   WINDOW_CLERK: '窗口受理',
   HANDLER: '部门审核',
@@ -59,6 +62,13 @@ export default function StaffMePage() {
               </Text>
             ))}
           </View>
+          {me.data.roles.some((r) => CATALOGUE_ROLES.includes(r.role)) ? (
+            <View className='ot-section'>
+              <Button className='ot-button staff-me-catalog' {...controlProps('button', () => void Taro.navigateTo({ url: '/staff/pages/catalog/index' }))}>
+                事项目录管理
+              </Button>
+            </View>
+          ) : null}
           <CitizenLookup />
           <View className='ot-section'>
             <Button className='ot-button ot-button--secondary staff-logout' {...controlProps('button', () => void signOut().then(() => Taro.reLaunch({ url: '/pages/index/index' })))}>
