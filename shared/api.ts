@@ -7,6 +7,8 @@ import { favouritesApi } from './contracts/favourites';
 import { filesApi } from './contracts/files';
 import { companyApi } from './contracts/company';
 import { sessionsApi } from './contracts/sessions';
+import { applicationsApi } from './contracts/applications';
+import { reviewApi } from './contracts/review';
 
 export { endpoint, type Endpoint } from './contracts/define';
 
@@ -23,6 +25,8 @@ export const api = {
   ...filesApi,
   ...companyApi,
   ...sessionsApi,
+  ...applicationsApi,
+  ...reviewApi,
 } as const;
 
 export type Api = typeof api;

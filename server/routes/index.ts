@@ -14,6 +14,8 @@ import { openapiRoutes } from './openapi.routes';
 import { filesRoutes } from './files.routes';
 import { companyRoutes } from './companies.routes';
 import { sessionRoutes } from './sessions.routes';
+import { applicationsRoutes } from './applications.routes';
+import { reviewRoutes } from './review.routes';
 
 /** Every router of the API, in mount order. Add one line per resource. */
-export const routeFactories: ((deps: AppDeps) => Router<AppState>)[] = [healthRoutes, openapiRoutes, catalogRoutes, guidesRoutes, catalogAdminRoutes, favouritesRoutes, authRoutes, meRoutes, staffAuthRoutes, auditRoutes, authorisationRoutes, companyRoutes, filesRoutes, sessionRoutes];
+export const routeFactories: ((deps: AppDeps) => Router<AppState>)[] = [healthRoutes, openapiRoutes, catalogRoutes, guidesRoutes, catalogAdminRoutes, favouritesRoutes, authRoutes, meRoutes, staffAuthRoutes, auditRoutes, authorisationRoutes, companyRoutes, filesRoutes, sessionRoutes, reviewRoutes, applicationsRoutes];
