@@ -7,7 +7,7 @@ import { errors, type AppError } from '../../errors';
 import { SpecialProcedure, type Case, type CaseEvent } from '../../generated/prisma/client';
 import { caseRolesOf } from '../../policies';
 import { loadWorkingCalendar } from '../calendar/load-working-calendar';
-import { allocateCaseNumber, isProvisionalCaseNumber } from './case-number';
+import { allocateCaseNumber, caseNumberPrefix, isProvisionalCaseNumber } from './case-number';
 import { transitionEffects } from './transition-effects';
 
 /** Staff, the applicant, or the system itself (deadline timer, courier sign-off). */
@@ -118,7 +118,7 @@ async function applyIn(tx: DbTx, args: ApplyTransitionArgs): Promise<AppliedTran
   const version = c.version + 1;
 
   if (fx.issueNumber && isProvisionalCaseNumber(c.number)) {
-    await tx.case.update({ where: { id: c.id }, data: { number: await allocateCaseNumber(tx, chinaDate(now)) } });
+    await tx.case.update({ where: { id: c.id }, data: { number: await allocateCaseNumber(tx, chinaDate(now), caseNumberPrefix(c.regionCode)) } });
   }
   if (fx.openPause) {
     if (!staffId) throw errors.forbidden('特别程序只能由工作人员发起');

@@ -2,16 +2,23 @@ import { randomUUID } from 'node:crypto';
 import type { DateStr } from '@shared/domain/calendar/working-days';
 import type { Db, DbTx } from '../../db/client';
 
-/** Default prefix of case numbers; a deployment for another city passes its own. */
-export const DEFAULT_CASE_NUMBER_PREFIX = 'BS';
 const PROVISIONAL = 'TMP-';
 
 /**
- * Allocate the next case number of the day, e.g. BS-20261125-000123: prefix, China date, a per-day sequence from
+ * Case numbers start with the prefecture-level part of the case's region code (GB/T 2260: its first four digits,
+ * 5305 for 保山市), so numbers stay unique and readable in any deployment without configuration or a city in code.
+ */
+export function caseNumberPrefix(regionCode: string): string {
+  if (!/^\d{4}/.test(regionCode)) throw new Error(`region code ${regionCode} has no prefecture part`);
+  return regionCode.slice(0, 4);
+}
+
+/**
+ * Allocate the next case number of the day, e.g. 5305-20261125-000123: prefix, China date, a per-day sequence from
  * the Counter row (UPDATE … RETURNING under the row lock, so concurrent accepts never share a number; inside the
  * caller's transaction, so a rolled-back accept gives its number back).
  */
-export async function allocateCaseNumber(db: Db | DbTx, on: DateStr, prefix = DEFAULT_CASE_NUMBER_PREFIX): Promise<string> {
+export async function allocateCaseNumber(db: Db | DbTx, on: DateStr, prefix: string): Promise<string> {
   const day = on.replaceAll('-', '');
   const key = `case-number:${prefix}:${day}`;
   const rows = await db.$queryRaw<{ value: number }[]>`

@@ -84,7 +84,7 @@ describe('applyTransition: the whole lifecycle', () => {
 
     c = await go('accept', w.clerk, at('2026-09-29'));
     expect(c.status).toBe('ACCEPTED');
-    expect(c.number).toMatch(/^BS-20260929-\d{6}$/);
+    expect(c.number).toMatch(/^5305-20260929-\d{6}$/);
     expect(c.acceptedByStaffId).toBe(w.clerk.staffId);
     expect(day(c.promisedDueDate)).toBe('2026-10-12'); // 30, 10-08, 09, 10, 12
     expect(day(c.statutoryDueDate)).toBe(day(new Date('2026-11-02'))); // 20 working days
@@ -152,7 +152,7 @@ describe('applyTransition: the whole lifecycle', () => {
       input: { decision: 'APPROVED', resultName: '准予变更登记' },
     });
     expect(c).toMatchObject({ status: 'COMPLETED', decision: 'APPROVED', version: 1 });
-    expect(c.number).toMatch(/^BS-20260930-\d{6}$/);
+    expect(c.number).toMatch(/^5305-20260930-\d{6}$/);
     expect(day(c.promisedDueDate)).toBe('2026-10-08');
     expect(await db().outboxMessage.count({ where: { dedupeKey: { startsWith: `case:${w.c.id}:v1:` } } })).toBe(2);
   });

@@ -43,7 +43,7 @@ describe('POST /api/v1/staff/cases/:id/transition', () => {
     const accepted = await takeCaseAction(db(), w.reviewer.actor, w.c.id, { action: 'accept' }, at('2026-09-29'));
     // 5 working days after 09-29: 09-30, 10-08, 10-09, 10-10 (make-up working Saturday), 10-12.
     expect(accepted).toMatchObject({ status: 'ACCEPTED', statusLabel: '已受理', promisedDueDate: '2026-10-12' });
-    expect(accepted.number).toMatch(/^BS-20260929-\d{6}$/);
+    expect(accepted.number).toMatch(/^5305-20260929-\d{6}$/);
   });
 
   it('runs handling through the API: start, special procedure (needs its type), resume, complete by the approver only', async () => {
