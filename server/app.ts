@@ -29,7 +29,8 @@ export function createApp(deps: AppDeps): Koa<AppState> {
           'img-src': ["'self'", 'data:', 'blob:'],
           'style-src': ["'self'", "'unsafe-inline'"],
           'script-src': ["'self'"],
-          'connect-src': ["'self'"],
+          // blob: lets H5 uploads read the picked (and compressed) photo, which Taro.uploadFile fetches from a blob: URL.
+          'connect-src': ["'self'", 'blob:'],
           'upgrade-insecure-requests': null,
         },
       },

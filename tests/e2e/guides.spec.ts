@@ -182,11 +182,10 @@ describe('journey 1: 张伟 finds, reads and saves the guides for opening a rest
     await page.locator('.guide-share:visible').first().click();
     await expect(page.locator('.guide-share-link:visible').first().innerText()).resolves.toMatch(/\/pages\/guide\/index\?code=/);
 
-    // "在线申办" says honestly that it opens soon.
+    // "在线申办" tells a signed-out visitor that applying needs signing in first (the journey is in apply.spec.ts).
     const apply = page.locator('.guide-apply:visible');
     if ((await apply.count()) > 0) {
-      await apply.first().click();
-      await expect(page.locator('.guide-apply-notice:visible').first().innerText()).resolves.toContain('即将开放');
+      await expect(page.locator('.guide-apply-notice:visible').first().innerText()).resolves.toContain('先登录');
     }
 
     await page.locator('.guide-favorite:visible').first().click();

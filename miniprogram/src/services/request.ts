@@ -23,6 +23,8 @@ export interface CallOptions<N extends ApiName> {
   pathParams?: Record<string, string | number>;
   /** Milliseconds before the request counts as a network failure. */
   timeout?: number;
+  /** Extra request headers, e.g. the Idempotency-Key of a submission. */
+  headers?: Record<string, string>;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -37,7 +39,7 @@ export async function call<N extends ApiName>(name: N, options: CallOptions<N> =
   const query = validateInput(endpoint.query, options.query);
   const body = validateInput(endpoint.body, options.body);
 
-  const header: Record<string, string> = { Accept: 'application/json' };
+  const header: Record<string, string> = { ...options.headers, Accept: 'application/json' };
   const token = readString(STORAGE_KEYS.token);
   if (token) header.Authorization = `Bearer ${token}`;
   if (body !== undefined) header['Content-Type'] = 'application/json';

@@ -20,6 +20,12 @@ describe('security headers and CORS', () => {
     }
   });
 
+  it('lets the H5 page read picked photos from blob: URLs for uploading, and nothing else off-site', async () => {
+    const csp = (await server.get('/')).headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("connect-src 'self' blob:");
+    expect(csp).toContain("script-src 'self'");
+  });
+
   it('allows a configured origin', async () => {
     const res = await server.get('/api/v1/home', { headers: { origin: 'https://admin.onetrip.example.gov.cn' } });
     expect(res.headers.get('access-control-allow-origin')).toBe('https://admin.onetrip.example.gov.cn');

@@ -1,8 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ANYWHERE_SCOPE_LABELS, CHANNEL_LABELS, DELIVERY_METHOD_LABELS, RESULT_TYPE_LABELS, type TGuide } from '@shared/schemas/catalog';
 import { controlProps } from '../../utils/control-props';
+import { isSignedIn } from '../../services/session';
 import { callPhone, openMap } from './actions';
 import { yuan } from './format';
 import { FileButton } from '../../components/file-button';
@@ -39,7 +40,6 @@ function Paragraphs({ text, className }: { text: string; className: string }) {
  * starting a flow that goes nowhere.
  */
 export function ApplyOnline({ guide }: { guide: TGuide }) {
-  const [asked, setAsked] = useState(false);
   if (!guide.canApplyOnline) {
     return (
       <View className='ot-section guide-apply-none'>
@@ -47,16 +47,14 @@ export function ApplyOnline({ guide }: { guide: TGuide }) {
       </View>
     );
   }
+  // Signed out: sign in first (the login page leads on to the profile, then back here).
+  const apply = () => void Taro.navigateTo({ url: isSignedIn() ? `/pages/apply/index?code=${encodeURIComponent(guide.code)}` : '/pages/login/index' });
   return (
     <View className='ot-section guide-apply-section'>
-      <View className='ot-button guide-apply' {...controlProps('button', () => setAsked(true))}>
+      <View className='ot-button guide-apply' {...controlProps('button', apply)}>
         在线申办
       </View>
-      {asked ? (
-        <View className='guide-apply-notice' role='status'>
-          在线申办功能即将开放，开放后可在手机上填写表单、上传材料并提交。现在请先按下方清单准备材料，可收藏本页，开放后从“我的收藏”直接进入。
-        </View>
-      ) : null}
+      {isSignedIn() ? null : <Text className='guide-apply-notice'>在线申办需要先登录并完善实名信息。</Text>}
     </View>
   );
 }

@@ -15,6 +15,10 @@ import '../login/index.scss';
 /** Roles that maintain the catalogue (mirrors server/domain/catalog/scope.ts; the server still decides). */
 const CATALOGUE_ROLES: TStaffRole[] = ['CATALOGUE_EDITOR', 'SYSTEM_ADMIN'];
 
+/** Roles that pre-review cases and those at the window (the server still decides what each may do). */
+const REVIEW_ROLES: TStaffRole[] = ['HANDLER', 'APPROVER', 'DEPARTMENT_ADMIN', 'WINDOW_CLERK', 'SUPERVISOR'];
+const WINDOW_ROLES: TStaffRole[] = ['WINDOW_CLERK', 'DEPARTMENT_ADMIN', 'SYSTEM_ADMIN'];
+
 const ROLE_LABEL: Record<TStaffRole, string> = {
   WINDOW_CLERK: '窗口受理',
   HANDLER: '部门审核',
@@ -66,6 +70,20 @@ export default function StaffMePage() {
             <View className='ot-section'>
               <Button className='ot-button staff-me-catalog' {...controlProps('button', () => void Taro.navigateTo({ url: '/staff/pages/catalog/index' }))}>
                 事项目录管理
+              </Button>
+            </View>
+          ) : null}
+          {me.data.roles.some((r) => REVIEW_ROLES.includes(r.role)) ? (
+            <View className='ot-section staff-me-review'>
+              <Button className='ot-button staff-me-queue' {...controlProps('button', () => void Taro.navigateTo({ url: '/staff/pages/review-queue/index' }))}>
+                预审队列
+              </Button>
+            </View>
+          ) : null}
+          {me.data.roles.some((r) => WINDOW_ROLES.includes(r.role)) ? (
+            <View className='ot-section staff-me-window'>
+              <Button className='ot-button staff-me-lookup-case' {...controlProps('button', () => void Taro.navigateTo({ url: '/staff/pages/window-lookup/index' }))}>
+                窗口查件与到场登记
               </Button>
             </View>
           ) : null}

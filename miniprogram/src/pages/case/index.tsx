@@ -1,0 +1,111 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import type { TMyCaseDetail } from '@shared/schemas/application';
+import A11yToggle from '../../components/a11y-toggle';
+import { ErrorView, LoadingView } from '../../components/load-state';
+import { useCall } from '../../hooks/use-call';
+import { pageClassName, useLargeFont } from '../../hooks/use-large-font';
+import { call } from '../../services/request';
+import { controlProps } from '../../utils/control-props';
+import { MaterialRow, messageOf } from '../apply/material-row';
+import { CaseQr, Timeline } from './parts';
+import '../apply/index.scss';
+import './index.scss';
+
+/** 办件详情: status, expected and promised dates, the timeline, the window QR, and the one correction list. */
+export default function CasePage() {
+  const { params } = useRouter();
+  const id = params.id ?? '';
+  const [large, setLarge] = useLargeFont();
+  const [detail, reload] = useCall('meCaseDetail', id ? { pathParams: { id } } : null);
+  return (
+    <View className={pageClassName('case', large)}>
+      <View className='apply-header'>
+        <View className='apply-title' role='heading' aria-level={1}>
+          {detail.status === 'ready' ? detail.data.application.item.name : '办件详情'}
+        </View>
+        <A11yToggle on={large} onChange={setLarge} />
+      </View>
+      {detail.status === 'error' ? <ErrorView error={detail.error} onRetry={reload} /> : detail.status === 'ready' ? <CaseBody d={detail.data} reload={reload} /> : <LoadingView text='正在加载办件…' />}
+    </View>
+  );
+}
+
+function CaseBody({ d, reload }: { d: TMyCaseDetail; reload: () => void }) {
+  const app = d.application;
+  return (
+    <View>
+      <View className='ot-section case-status'>
+        <Text className='case-status__label'>当前状态：{d.current.label}</Text>
+        {app.number ? <Text className='case-status__line case-number'>办件编号：{app.number}</Text> : null}
+        {d.current.dueDate ? <Text className='case-status__line case-due'>本步骤预计 {d.current.dueDate} 前完成</Text> : null}
+        {d.promisedDueDate ? <Text className='case-status__line case-promised'>承诺办结日期：{d.promisedDueDate}</Text> : null}
+        {d.current.clock === 'PAUSED' ? <Text className='case-status__line case-paused'>计时已暂停（补正等期间不计入办理时限）</Text> : null}
+        {app.status === 'DRAFT' ? (
+          <View className='ot-button case-continue' {...controlProps('button', () => void Taro.navigateTo({ url: `/pages/apply/index?id=${app.id}` }))}>
+            继续填写
+          </View>
+        ) : null}
+      </View>
+      {d.correction ? <Correction d={d} reload={reload} /> : null}
+      <Timeline steps={d.timeline} />
+      {app.status !== 'DRAFT' ? <CaseQr id={app.id} /> : null}
+    </View>
+  );
+}
+
+/** The open correction notice: one list of everything to fix, with re-upload per material, and one resubmit. */
+function Correction({ d, reload }: { d: TMyCaseDetail; reload: () => void }) {
+  const c = d.correction;
+  const [app, setApp] = useState(d.application);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const sent = useRef(false);
+  if (!c) return null;
+  const canResubmit = d.allowedActions.includes('resubmit');
+  const resubmit = async () => {
+    if (busy || sent.current) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      await call('applicationResubmit', { pathParams: { id: app.id } });
+      sent.current = true;
+      void Taro.showToast({ title: '补正材料已提交', icon: 'success' });
+      reload();
+    } catch (e) {
+      setProblem(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <View className='ot-section case-correction' role='region' aria-label='补正告知'>
+      <Text className='apply-section-title'>需要补正（第 {c.round} 次告知）</Text>
+      {c.message ? <Text className='apply-hint case-correction__message'>{c.message}</Text> : null}
+      {c.respondByDate ? <Text className='apply-hint'>请在 {c.respondByDate} 前提交补正材料</Text> : null}
+      {c.items.map((item, i) => {
+        const m = app.materials.find((x) => x.id === item.materialId);
+        return m ? (
+          <MaterialRow key={`${m.id}-${i}`} applicationId={app.id} material={{ ...m, commonMistakes: item.commonMistakes ?? m.commonMistakes }} reason={item.reason} onChange={setApp} />
+        ) : (
+          <View key={`other-${i}`} className='apply-material'>
+            <Text className='apply-material__name'>{item.materialName ?? '其他'}</Text>
+            <Text className='apply-material__reason'>需补正：{item.reason}</Text>
+            {item.requirement ? <Text className='apply-material__mistakes'>要求：{item.requirement}</Text> : null}
+          </View>
+        );
+      })}
+      {problem ? (
+        <View className='apply-problem' role='alert'>
+          {problem}
+        </View>
+      ) : null}
+      {canResubmit ? (
+        <View className={`ot-button case-resubmit${busy ? ' apply-submit--busy' : ''}`} aria-disabled={busy} {...controlProps('button', () => void resubmit())}>
+          {busy ? '正在提交…' : '提交补正材料'}
+        </View>
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,45 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import A11yToggle from '../../components/a11y-toggle';
+import { EmptyView, ErrorView, LoadingView } from '../../components/load-state';
+import { useCall } from '../../hooks/use-call';
+import { pageClassName, useLargeFont } from '../../hooks/use-large-font';
+import { controlProps } from '../../utils/control-props';
+import '../apply/index.scss';
+
+/** 我的办件: the citizen's applications, newest first; a tap opens the case with its progress. */
+export default function CasesPage() {
+  const [large, setLarge] = useLargeFont();
+  const [cases, reload] = useCall('meCases', {});
+  useDidShow(reload);
+  return (
+    <View className={pageClassName('cases', large)}>
+      <View className='apply-header'>
+        <View className='apply-title' role='heading' aria-level={1}>
+          我的办件
+        </View>
+        <A11yToggle on={large} onChange={setLarge} />
+      </View>
+      {cases.status === 'error' ? (
+        <ErrorView error={cases.error} onRetry={reload} />
+      ) : cases.status !== 'ready' ? (
+        <LoadingView text='正在加载我的办件…' />
+      ) : cases.data.items.length === 0 ? (
+        <EmptyView className='cases-empty' text='还没有办件。在办事指南中点“在线申办”即可开始。' />
+      ) : (
+        <View className='ot-section cases-list' role='list'>
+          {cases.data.items.map((c) => (
+            <View key={c.id} className='cases-item' role='listitem' data-case={c.id} {...controlProps('button', () => void Taro.navigateTo({ url: `/pages/case/index?id=${c.id}` }))}>
+              <Text className='apply-material__name cases-item__name'>{c.itemName}</Text>
+              <Text className='apply-material__state cases-item__status'>
+                {c.statusLabel}
+                {c.number ? ` · ${c.number}` : ''}
+                {c.dueDate ? ` · 预计 ${c.dueDate} 前` : ''}
+              </Text>
+            </View>
+          ))}
+        </View>
+      )}
+    </View>
+  );
+}
