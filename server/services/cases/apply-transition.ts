@@ -8,6 +8,7 @@ import { SpecialProcedure, type Case, type CaseEvent } from '../../generated/pri
 import { caseRolesOf } from '../../policies';
 import { loadWorkingCalendar } from '../calendar/load-working-calendar';
 import { allocateCaseNumber, caseNumberPrefix, isProvisionalCaseNumber } from './case-number';
+import { enqueueNotifications } from '../notifications/enqueue';
 import { transitionEffects } from './transition-effects';
 
 /** Staff, the applicant, or the system itself (deadline timer, courier sign-off). */
@@ -148,28 +149,25 @@ async function applyIn(tx: DbTx, args: ApplyTransitionArgs): Promise<AppliedTran
   });
 
   const after = await tx.case.findUniqueOrThrow({ where: { id: c.id } });
-  if (t.notify.length > 0) {
-    await tx.outboxMessage.createMany({
-      // The key is the case version this transition produced: a replay of the same transition writes the same keys.
-      data: t.notify.map((template) => ({
-        topic: 'notification.case',
-        dedupeKey: `case:${c.id}:v${version}:${template}`,
-        payload: {
-          template,
-          caseId: c.id,
-          caseNumber: after.number,
-          eventId: event.id,
-          action: t.action,
-          from: c.status,
-          to: t.to,
-          statusLabel: CASE_STATUS_LABELS[t.to],
-          reason: event.reason,
-          recipient: recipientOf(template, after),
-        },
-      })),
-      skipDuplicates: true,
-    });
-  }
+  // The key is the case version this transition produced: a replay of the same transition writes the same keys.
+  await enqueueNotifications(
+    tx,
+    t.notify.map((template) => ({
+      template,
+      dedupeKey: `case:${c.id}:v${version}:${template}`,
+      caseId: c.id,
+      recipient: recipientOf(template, after),
+      data: {
+        caseNumber: after.number,
+        eventId: event.id,
+        action: t.action,
+        from: c.status,
+        to: t.to,
+        statusLabel: CASE_STATUS_LABELS[t.to],
+        reason: event.reason,
+      },
+    })),
+  );
   return { case: after, event };
 }
 
