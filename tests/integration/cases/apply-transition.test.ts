@@ -138,7 +138,7 @@ describe('applyTransition: the whole lifecycle', () => {
       'case.completed',
       'case.delivered',
     ]);
-    expect(outbox[3]!.payload).toMatchObject({ caseNumber: c.number, recipient: { userId: w.citizen.user.id } });
+    expect(outbox[3]!.payload).toMatchObject({ data: { caseNumber: c.number }, recipient: { userId: w.citizen.user.id } });
     expect(outbox[2]!.payload).toMatchObject({ recipient: { departmentId: w.dept.id } });
   });
 
