@@ -31,6 +31,8 @@ module.exports = {
     {
       ...common,
       displayName: 'integration',
+      // Starting a server in beforeAll can take more than jest's default 5 s on a loaded 2-core machine.
+      setupFilesAfterEnv: ['<rootDir>/tests/setup/integration-timeout.ts'],
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/setup/integration-global-setup.ts',
       globalTeardown: '<rootDir>/tests/setup/integration-global-teardown.ts',

@@ -53,7 +53,8 @@ export type TFeeDraft = z.infer<typeof ZFeeDraft>;
 
 export const ZFaqDraft = z.object({ question: text(300).min(1, '请填写问题'), answer: text(2000).min(1, '请填写答案') });
 
-export const ZProcessStepDraft = z.object({ name: text(100).min(1), description: text(1000).default('') });
+/** A process step; timeLimit is free text as published (e.g. "1个工作日"), null when the step states none. */
+export const ZProcessStepDraft = z.object({ name: text(100).min(1), description: text(1000).default(''), timeLimit: optText(50) });
 
 /** An answer to a situation question; choosing it adds the named materials (of the same version) to the list. */
 export const ZSituationOptionDraft = z.object({

@@ -75,7 +75,7 @@ export function buildCatalogueSheets(items: ExportItem[]): [name: string, rows: 
       for (const o of q.options) situationRows.push([it.implementationCode, q.text, yn(q.multiple), o.text, o.materials.join('\n')]);
     }
     for (const f of c.faqs) faqRows.push([it.implementationCode, f.question, f.answer]);
-    for (const st of c.processSteps) stepRows.push([it.implementationCode, st.name, st.description]);
+    for (const st of c.processSteps) stepRows.push([it.implementationCode, st.name, st.description, st.timeLimit ?? '']);
   }
   return [
     [SHEETS.items, itemRows],

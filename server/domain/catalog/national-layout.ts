@@ -50,7 +50,7 @@ export const MATERIAL_COLUMNS = [
 ] as const;
 
 /** Optional titles: files written before they existed still import (the element is then left empty). */
-export const OPTIONAL_COLUMNS: ReadonlySet<string> = new Set(['适用条件']);
+export const OPTIONAL_COLUMNS: ReadonlySet<string> = new Set(['适用条件', '环节时限']);
 
 /** 情形: one row per option; consecutive rows with the same question form one question. */
 export const SITUATION_COLUMNS = [
@@ -71,6 +71,8 @@ export const STEP_COLUMNS = [
   ['implementationCode', '实施编码'],
   ['name', '环节名称'],
   ['description', '环节说明'],
+  /** Optional: files made before this column existed still import (their steps get no time limit). */
+  ['timeLimit', '环节时限'],
 ] as const;
 
 export const FEE_COLUMNS = [

@@ -76,7 +76,7 @@ export function parseExtraSheets(
   for (const r of rows.steps) {
     const o = owner(SHEETS.steps, r);
     if (!o) continue;
-    const parsed = ZProcessStepDraft.safeParse({ name: r.cells.name ?? '', description: r.cells.description ?? '' });
+    const parsed = ZProcessStepDraft.safeParse({ name: r.cells.name ?? '', description: r.cells.description ?? '', timeLimit: r.cells.timeLimit || null });
     if (parsed.success) o.processSteps.push(parsed.data);
     else report(SHEETS.steps, r.row, STEP_COLUMNS, parsed.error.issues, (p) => p[0]);
   }

@@ -148,7 +148,7 @@ describe('POST /api/v1/admin/catalog/import', () => {
       materials: [{ name: '申请书' }, { name: '授权委托书', requirement: 'CONDITIONAL' }],
       situations: [{ text: '谁来办理？', options: [{ text: '本人', materials: [] }, { text: '代办人', materials: ['授权委托书'] }] }],
       faqs: [{ question: '能邮寄吗？', answer: '可以。' }],
-      processSteps: [{ name: '网上申请', description: '' }, { name: '审核发证', description: '3个工作日' }],
+      processSteps: [{ name: '网上申请', description: '', timeLimit: null }, { name: '审核发证', description: '制证', timeLimit: '3个工作日' }],
     });
     // An option pointing at a material the item does not have: the whole file is refused, nothing written.
     const broken = { ...a, content: { ...a.content, situations: [{ text: '谁来办理？', multiple: false, options: [{ text: '代办人', materials: ['身份证'] }] }] } };

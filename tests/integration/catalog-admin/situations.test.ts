@@ -25,7 +25,8 @@ const materials = [
 const situations = [
   { text: '是否委托他人代办？', options: [{ text: '本人办理', materials: [] }, { text: '委托他人', materials: ['授权委托书'] }] },
 ];
-const steps = [{ name: '网上申请', description: '在小程序提交申请' }, { name: '审核', description: '' }];
+// A step's time limit used to be dropped on every editor save (no field in the draft schema): keep one set.
+const steps = [{ name: '网上申请', description: '在小程序提交申请', timeLimit: null }, { name: '审核', description: '', timeLimit: '3个工作日' }];
 
 async function newDraft() {
   const body = { baseCode: '000123004000', implementationCode: uniqueCode('SIT'), departmentId: scjg.id, regionCode: scjg.regionCode, content: completeContent() };

@@ -58,10 +58,17 @@ export function parseFaqs(text: string): TDraftContent['faqs'] {
   return out;
 }
 
-/** 办理流程: one step per line, "名称：说明" (the description is optional). */
+/** 办理流程: one step per line, "名称（时限：1个工作日）：说明" (time limit and description are optional). */
 export function formatSteps(steps: TDraftContent['processSteps']): string {
-  return steps.map((s) => (s.description ? `${s.name}：${s.description}` : s.name)).join('\n');
+  return steps
+    .map((s) => {
+      const head = s.timeLimit ? `${s.name}（时限：${s.timeLimit}）` : s.name;
+      return s.description ? `${head}：${s.description}` : head;
+    })
+    .join('\n');
 }
+
+const STEP_TIME_LIMIT = /[（(]\s*时限\s*[：:]\s*([^）)]*)[）)]\s*$/;
 
 export function parseSteps(text: string): TDraftContent['processSteps'] {
   return text
@@ -69,7 +76,17 @@ export function parseSteps(text: string): TDraftContent['processSteps'] {
     .map((l) => l.trim())
     .filter(Boolean)
     .map((l) => {
-      const i = l.search(/[：:]/);
-      return i < 0 ? { name: l, description: '' } : { name: l.slice(0, i).trim(), description: l.slice(i + 1).trim() };
+      // The name ends at the first colon, unless that colon belongs to the "（时限：…）" note after the name.
+      let i = l.search(/[：:]/);
+      if (i >= 0 && /[（(]\s*时限\s*$/.test(l.slice(0, i))) {
+        const close = l.slice(i).search(/[）)]/);
+        const next = close < 0 ? -1 : l.slice(i + close).search(/[：:]/);
+        i = next < 0 ? -1 : i + close + next;
+      }
+      const head = (i < 0 ? l : l.slice(0, i)).trim();
+      const description = i < 0 ? '' : l.slice(i + 1).trim();
+      const m = STEP_TIME_LIMIT.exec(head);
+      const timeLimit = m?.[1]?.trim() || null;
+      return { name: (m ? head.slice(0, m.index) : head).trim(), description, timeLimit };
     });
 }
