@@ -9,6 +9,7 @@ import { companyApi } from './contracts/company';
 import { sessionsApi } from './contracts/sessions';
 import { applicationsApi } from './contracts/applications';
 import { reviewApi } from './contracts/review';
+import { staffAdminApi } from './contracts/staff-admin';
 
 export { endpoint, type Endpoint } from './contracts/define';
 
@@ -27,6 +28,7 @@ export const api = {
   ...sessionsApi,
   ...applicationsApi,
   ...reviewApi,
+  ...staffAdminApi,
 } as const;
 
 export type Api = typeof api;

@@ -104,12 +104,9 @@ export function canViewSupervision(actor: Actor, regionCode: string): boolean {
   return actor.kind === 'staff' && grantsFor(actor, ['SUPERVISOR', 'SYSTEM_ADMIN']).some((g) => inRegion(g, regionCode));
 }
 
-/** May the actor manage staff accounts and roles? */
-export function canManageStaff(actor: Actor): boolean {
-  return actor.kind === 'staff' && grantsFor(actor, ['SYSTEM_ADMIN']).length > 0;
-}
-
 /** May the actor verify an agent authorisation against the documents? Window clerks and 帮办 assistants. */
 export function canVerifyAuthorisation(actor: Actor): boolean {
   return actor.kind === 'staff' && grantsFor(actor, ['WINDOW_CLERK', 'ASSISTANT']).length > 0;
 }
+
+export * from './staff-admin';

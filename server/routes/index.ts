@@ -16,6 +16,7 @@ import { companyRoutes } from './companies.routes';
 import { sessionRoutes } from './sessions.routes';
 import { applicationsRoutes } from './applications.routes';
 import { reviewRoutes } from './review.routes';
+import { staffAdminRoutes } from './staff-admin.routes';
 
 /** Every router of the API, in mount order. Add one line per resource. */
-export const routeFactories: ((deps: AppDeps) => Router<AppState>)[] = [healthRoutes, openapiRoutes, catalogRoutes, guidesRoutes, catalogAdminRoutes, favouritesRoutes, authRoutes, meRoutes, staffAuthRoutes, auditRoutes, authorisationRoutes, companyRoutes, filesRoutes, sessionRoutes, reviewRoutes, applicationsRoutes];
+export const routeFactories: ((deps: AppDeps) => Router<AppState>)[] = [healthRoutes, openapiRoutes, catalogRoutes, guidesRoutes, catalogAdminRoutes, favouritesRoutes, authRoutes, meRoutes, staffAuthRoutes, auditRoutes, authorisationRoutes, companyRoutes, filesRoutes, sessionRoutes, reviewRoutes, applicationsRoutes, staffAdminRoutes];

@@ -43,6 +43,15 @@ export const DEMO_PERSONAS: DemoPersona[] = [
     grants: [{ role: 'HANDLER', departmentCode: '5305-SCJG', regionCode: '5305' }],
   },
   {
+    key: 'liuyang',
+    name: '刘洋',
+    kind: 'staff',
+    username: 'liuyang',
+    departmentCode: '5305-SCJG',
+    description: '市市场监督管理局 部门管理员（本部门人员与权限）',
+    grants: [{ role: 'DEPARTMENT_ADMIN', departmentCode: '5305-SCJG', regionCode: '5305' }],
+  },
+  {
     key: 'chenchen',
     name: '陈晨',
     kind: 'staff',

@@ -9,6 +9,8 @@ export type PrivilegedActionName =
   | 'staff.login'
   | 'staff.login.wechat'
   | 'staff.roles.change'
+  | 'staff.create'
+  | 'staff.status.change'
   | 'catalog.create'
   | 'catalog.publish'
   | 'catalog.retire'

@@ -103,7 +103,7 @@ describe('POST /api/v1/auth/refresh and /auth/logout', () => {
 describe('demo mode', () => {
   it('lists the personas of journeys.md and signs a persona in through the simulator', async () => {
     const list = await call(server, 'GET', '/api/v1/demo/personas');
-    expect(list.body.items.map((p: { name: string }) => p.name)).toEqual(['张伟', '杨丽', '李秀英', '李军', '王强', '赵敏', '陈晨', '周宁']);
+    expect(list.body.items.map((p: { name: string }) => p.name)).toEqual(['张伟', '杨丽', '李秀英', '李军', '王强', '赵敏', '刘洋', '陈晨', '周宁']);
     const code = await call(server, 'POST', '/api/v1/demo/login-code', { body: { persona: 'zhangwei' } });
     const login = await call(server, 'POST', '/api/v1/auth/wechat', { body: { code: code.body.code } });
     expect(login.status).toBe(200);

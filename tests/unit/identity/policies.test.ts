@@ -1,5 +1,5 @@
 import type { Actor, RoleGrant } from '../../../server/domain/actor';
-import { canEditCatalogue, canLookUpCitizen, canManageStaff, canSeeCasePersonalData, canViewCase, canViewSupervision, type CaseScope } from '../../../server/policies';
+import { canEditCatalogue, canLookUpCitizen, canAdministerStaff, canSeeCasePersonalData, canViewCase, canViewSupervision, type CaseScope } from '../../../server/policies';
 
 const staff = (...grants: Partial<RoleGrant>[]): Actor => ({
   kind: 'staff',
@@ -30,7 +30,7 @@ const actors = {
 };
 type Name = keyof typeof actors;
 
-// actor → [canViewCase, canSeeCasePersonalData, canLookUpCitizen, canEditCatalogue(scjg), canEditCatalogue(ga), canViewSupervision(5305), canManageStaff]
+// actor → [canViewCase, canSeeCasePersonalData, canLookUpCitizen, canEditCatalogue(scjg), canEditCatalogue(ga), canViewSupervision(5305), canAdministerStaff]
 const table: Record<Name, [boolean, boolean, boolean, boolean, boolean, boolean, boolean]> = {
   anonymous: [false, false, false, false, false, false, false],
   applicant: [true, true, false, false, false, false, false],
@@ -56,7 +56,7 @@ describe('policies', () => {
       canEditCatalogue(a, 'scjg'),
       canEditCatalogue(a, 'ga'),
       canViewSupervision(a, '5305'),
-      canManageStaff(a),
+      canAdministerStaff(a),
     ]).toEqual(expected);
   });
 

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ApiError } from '@shared/errors';
 import type { TRealNameProfile, TStaffRole } from '@shared/schemas/identity';
+import { STAFF_ROLE_LABELS } from '@shared/schemas/staff-admin';
 import A11yToggle from '../../../components/a11y-toggle';
 import { ErrorView, LoadingView } from '../../../components/load-state';
 import { useCall } from '../../../hooks/use-call';
@@ -19,16 +20,7 @@ const CATALOGUE_ROLES: TStaffRole[] = ['CATALOGUE_EDITOR', 'SYSTEM_ADMIN'];
 const REVIEW_ROLES: TStaffRole[] = ['HANDLER', 'APPROVER', 'DEPARTMENT_ADMIN', 'WINDOW_CLERK', 'SUPERVISOR'];
 const WINDOW_ROLES: TStaffRole[] = ['WINDOW_CLERK', 'DEPARTMENT_ADMIN', 'SYSTEM_ADMIN'];
 
-const ROLE_LABEL: Record<TStaffRole, string> = {
-  WINDOW_CLERK: '窗口受理',
-  HANDLER: '部门审核',
-  APPROVER: '部门负责人',
-  DEPARTMENT_ADMIN: '部门管理员',
-  CATALOGUE_EDITOR: '目录管理',
-  ASSISTANT: '帮办代办',
-  SUPERVISOR: '督查（只读）',
-  SYSTEM_ADMIN: '系统管理员',
-};
+const ADMIN_ROLES: TStaffRole[] = ['DEPARTMENT_ADMIN', 'SYSTEM_ADMIN'];
 
 /** The signed-in staff member: roles and scopes, and a citizen look-up that only ever shows masked data (audited). */
 export default function StaffMePage() {
@@ -61,7 +53,7 @@ export default function StaffMePage() {
             <Text className='staff-me-department'>{me.data.department?.name ?? '未设置部门'}</Text>
             {me.data.roles.map((r, i) => (
               <Text key={i} className='ot-option staff-me-role' data-role={r.role}>
-                {ROLE_LABEL[r.role]}
+                {STAFF_ROLE_LABELS[r.role]}
                 {r.departmentName ? ` · ${r.departmentName}` : ' · 全部门'}
               </Text>
             ))}
@@ -84,6 +76,13 @@ export default function StaffMePage() {
             <View className='ot-section staff-me-window'>
               <Button className='ot-button staff-me-lookup-case' {...controlProps('button', () => void Taro.navigateTo({ url: '/staff/pages/window-lookup/index' }))}>
                 窗口查件与到场登记
+              </Button>
+            </View>
+          ) : null}
+          {me.data.roles.some((r) => ADMIN_ROLES.includes(r.role)) ? (
+            <View className='ot-section staff-me-admin'>
+              <Button className='ot-button staff-me-staff-admin' {...controlProps('button', () => void Taro.navigateTo({ url: '/staff/pages/staff-admin/index' }))}>
+                人员与权限
               </Button>
             </View>
           ) : null}
