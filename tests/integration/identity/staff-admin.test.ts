@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { ZStaffAccount, ZStaffAccountList } from '@shared/schemas/staff-admin';
 import { createCitizen, createStaff } from '../../helpers/factories';
 import { startTestServer, type TestServer } from '../../helpers/test-server';
+import { revokeStaffRole, setStaffStatus } from '../../../server/services/staff-admin/change-staff';
 import { call } from './helpers';
 
 let server: TestServer;
@@ -128,9 +129,20 @@ describe('POST /api/v1/admin/staff/:id/grants and DELETE …/grants/:grantId', (
       call(server, 'DELETE', `/api/v1/admin/staff/${b.staff.id}/grants/${gb}`, { token: a.token }),
       call(server, 'DELETE', `/api/v1/admin/staff/${a.staff.id}/grants/${ga}`, { token: b.token }),
     ]);
-    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
-    expect(results.find((r) => r.status === 409)!.body.error.message).toBe('这是最后一位系统管理员，不能收回');
+    // The loser gets 409 when both requests were past sign-in before the winner committed (the lock decides), or
+    // 403 when the winner had already committed by the time the loser's grants were read. Either way one remains.
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses[0]).toBe(200);
+    expect([403, 409]).toContain(statuses[1]);
+    const loser = results.find((r) => r.status !== 200)!;
+    if (loser.status === 409) expect(loser.body.error.message).toBe('这是最后一位系统管理员，不能收回');
     expect(await db().staffRoleBinding.count({ where: { role: 'SYSTEM_ADMIN' } })).toBe(1);
+
+    // The guard itself, without timing: the loser still holding its grants as read at sign-in is refused with 409.
+    const [winner, lost] = results[0]!.status === 200 ? [a, b] : [b, a];
+    const stale = { kind: 'staff' as const, staffId: lost.staff.id, sessionId: lost.sessionId, name: lost.staff.name, homeDepartmentId: null, grants: [{ role: 'SYSTEM_ADMIN' as const, departmentId: null, regionCode: null }] };
+    await expect(revokeStaffRole(db(), stale, winner.staff.id, await grantOf(winner.staff.id))).rejects.toMatchObject({ code: 'CONFLICT', message: '这是最后一位系统管理员，不能收回' });
+    await expect(setStaffStatus(db(), stale, winner.staff.id, { status: 'DISABLED', reason: '测试' })).rejects.toMatchObject({ code: 'CONFLICT', message: '这是最后一位系统管理员，不能停用' });
   });
 });
 
