@@ -54,6 +54,25 @@ const ZEnv = z.object({
       const [count, seconds] = v.split('/').map(Number) as [number, number];
       return { count, windowMs: seconds * 1000 };
     }),
+  /** 好差评: working days a department has to call back and resolve a bad rating (local rule, 5 to 15). */
+  RECTIFICATION_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(5),
+  /** Days after delivery before the applicant is reminded to rate (once). */
+  RATING_REMINDER_DAYS: z.coerce.number().int().min(1).max(60).default(3),
+  /** Days after delivery after which an unrated case gets the default grade 基本满意; 0 = off (the default). */
+  RATING_DEFAULT_AFTER_DAYS: z.coerce.number().int().min(0).max(90).default(0),
+  /** Working days to reply to a complaint or enquiry. */
+  COMPLAINT_REPLY_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(5),
+  /** Complaints and enquiries a citizen (and an IP) may file, as `count/seconds`. */
+  COMPLAINT_RATE_LIMIT: z
+    .string()
+    .regex(/^\d{1,6}\/\d{1,6}$/, 'like 5/3600')
+    .default('5/3600')
+    .transform((v) => {
+      const [count, seconds] = v.split('/').map(Number) as [number, number];
+      return { count, windowMs: seconds * 1000 };
+    }),
+  /** Longest period (days) the supervision dashboard and its exports accept in one request. */
+  SUPERVISION_MAX_DAYS: z.coerce.number().int().min(31).max(3660).default(400),
   /** WeChat server API base (https://api.weixin.qq.com). Unset → a loopback simulator is started (not in production). */
   WECHAT_API_BASE: z.url().optional().or(z.literal('').transform(() => undefined)),
   /** Mini-program AppID and AppSecret (the simulator accepts the defaults). */
@@ -73,8 +92,39 @@ const ZEnv = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_PREFIX: z.string().optional(),
+  /** JSON file of notification templates (server/config/notification-templates.ts); unset → the built-in defaults. */
+  NOTIFICATION_TEMPLATES_FILE: z.string().min(1).optional(),
+  /** Run the job worker (notification delivery, timers) in this process. Default on. */
+  JOB_WORKER: bool.default(true),
+  /** Jobs the worker runs at once. */
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(5),
   /** Key of the HMAC-SHA256 lookup hashes of personal identifiers (base64, ≥32 bytes). Never rotated casually. */
   PII_HASH_KEY: z.string().min(43).optional(),
+  /** WeChat Pay API v3 base (https://api.mch.weixin.qq.com). Unset → a loopback simulator is started (not in production). */
+  WECHATPAY_API_BASE: z.url().optional().or(z.literal('').transform(() => undefined)),
+  /** Merchant id (商户号), APIv3 key (32 characters), apiclient_key.pem path and its certificate serial. */
+  WECHATPAY_MCHID: z.string().regex(/^\d{8,12}$/, 'like 1900000109').optional(),
+  WECHATPAY_API_V3_KEY: z.string().length(32, 'the APIv3 key has 32 characters').optional(),
+  WECHATPAY_PRIVATE_KEY_FILE: z.string().min(1).optional(),
+  WECHATPAY_CERT_SERIAL: z.string().regex(/^[0-9A-Fa-f]{8,40}$/, 'hex serial of the merchant API certificate').optional(),
+  /** How WeChat's signatures are verified: downloaded platform certificates, or the WeChat Pay public key (newer merchants). */
+  WECHATPAY_VERIFY_MODE: z.enum(['certificate', 'publicKey']).default('certificate'),
+  WECHATPAY_PUBLIC_KEY_FILE: z.string().min(1).optional(),
+  WECHATPAY_PUBLIC_KEY_ID: z.string().regex(/^PUB_KEY_ID_\w+$/, 'like PUB_KEY_ID_0114…').optional(),
+  /** Public https origin WeChat Pay posts notifications to (no query); defaults to PUBLIC_URL. */
+  WECHATPAY_NOTIFY_BASE: z.url().optional(),
+  /** Simulator key file (tests use a fixed fixture); unset → keys generated once under DATA_DIR. */
+  WECHATPAY_SIM_KEYS_FILE: z.string().min(1).optional(),
+  /** EMS open platform base URL. Unset → a loopback EMS simulator is started (not in production). */
+  COURIER_API_BASE: z.url().optional().or(z.literal('').transform(() => undefined)),
+  /** EMS app key, request-signing secret and the secret its tracking pushes are signed with. */
+  COURIER_APP_KEY: z.string().min(1).optional(),
+  COURIER_APP_SECRET: z.string().min(16).optional(),
+  COURIER_PUSH_SECRET: z.string().min(16).optional(),
+  /** Public origin the carrier pushes tracking to; defaults to PUBLIC_URL. */
+  COURIER_PUSH_BASE: z.url().optional(),
+  /** Simulator only: a parcel moves one step this often (0 = only when a test says so). */
+  COURIER_SIM_STEP_MS: z.coerce.number().int().min(0).default(20_000),
 }).superRefine((e, ctx) => {
   if (e.S3_ENDPOINT) {
     for (const k of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
@@ -87,6 +137,20 @@ const ZEnv = z.object({
   }
   if (e.WECHAT_APPID === 'wx0000000000000000') ctx.addIssue({ code: 'custom', path: ['WECHAT_APPID'], message: 'required in production' });
   if (e.DEMO) ctx.addIssue({ code: 'custom', path: ['DEMO'], message: 'demo mode is not allowed in production' });
+  for (const k of ['WECHATPAY_API_BASE', 'WECHATPAY_MCHID', 'WECHATPAY_API_V3_KEY', 'WECHATPAY_PRIVATE_KEY_FILE', 'WECHATPAY_CERT_SERIAL'] as const) {
+    if (!e[k]) ctx.addIssue({ code: 'custom', path: [k], message: 'required in production' });
+  }
+  if (e.WECHATPAY_VERIFY_MODE === 'publicKey') {
+    for (const k of ['WECHATPAY_PUBLIC_KEY_FILE', 'WECHATPAY_PUBLIC_KEY_ID'] as const) {
+      if (!e[k]) ctx.addIssue({ code: 'custom', path: [k], message: 'required in production with WECHATPAY_VERIFY_MODE=publicKey' });
+    }
+  }
+  for (const k of ['COURIER_API_BASE', 'COURIER_APP_KEY', 'COURIER_APP_SECRET', 'COURIER_PUSH_SECRET'] as const) {
+    if (!e[k]) ctx.addIssue({ code: 'custom', path: [k], message: 'required in production' });
+  }
+  if (!(e.WECHATPAY_NOTIFY_BASE ?? e.PUBLIC_URL)?.startsWith('https://')) {
+    ctx.addIssue({ code: 'custom', path: ['WECHATPAY_NOTIFY_BASE'], message: 'an https URL (or an https PUBLIC_URL) is required in production' });
+  }
 });
 
 export type Env = z.infer<typeof ZEnv>;

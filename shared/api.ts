@@ -9,7 +9,12 @@ import { companyApi } from './contracts/company';
 import { sessionsApi } from './contracts/sessions';
 import { applicationsApi } from './contracts/applications';
 import { reviewApi } from './contracts/review';
+import { deliveryApi } from './contracts/delivery';
+import { notificationsApi } from './contracts/notifications';
 import { staffAdminApi } from './contracts/staff-admin';
+import { ratingsApi } from './contracts/ratings';
+import { complaintsApi } from './contracts/complaints';
+import { supervisionApi } from './contracts/supervision';
 
 export { endpoint, type Endpoint } from './contracts/define';
 
@@ -28,7 +33,12 @@ export const api = {
   ...sessionsApi,
   ...applicationsApi,
   ...reviewApi,
+  ...deliveryApi,
+  ...notificationsApi,
   ...staffAdminApi,
+  ...ratingsApi,
+  ...complaintsApi,
+  ...supervisionApi,
 } as const;
 
 export type Api = typeof api;

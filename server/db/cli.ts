@@ -4,6 +4,7 @@ import { startEmbeddedDatabase } from './embedded';
 import { loadEnv } from '../env';
 import { createLogger } from '../logger';
 import { seedDemo } from './seed';
+import { installJobSchema } from '../jobs/install-schema';
 
 // `npm run db:migrate` / `npm run db:seed`: against DATABASE_URL, or the embedded database in DATA_DIR.
 async function main(): Promise<void> {
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   try {
     const res = await applyMigrations({ connectionString, log: (m) => log.info(m) });
     process.stdout.write(`migrations: ${res.applied.length} applied, ${res.alreadyApplied} already applied\n`);
+    await installJobSchema(connectionString);
     if (command === 'seed') {
       const handle = createDb({ connectionString, max: 1, log });
       try {

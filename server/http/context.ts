@@ -6,6 +6,8 @@ import type { Actor } from '../domain/actor';
 import type { WeChatClient } from '../adapters/wechat/wechat.port';
 import type { FieldCrypto } from '../crypto/field-crypto';
 import type { RateLimiter } from '../adapters/rate-limit/rate-limiter.port';
+import type { PayDeps } from '../services/payments/pay-deps';
+import type { CourierDeps } from '../services/courier/courier-deps';
 
 /** What every request can reach: set once per request by the app's first middleware. */
 export interface AppState {
@@ -33,6 +35,10 @@ export interface AppDeps {
   pii: FieldCrypto;
   /** Per-IP attempt counting for sign-in endpoints (in memory in one process). */
   rateLimiter: RateLimiter;
+  /** WeChat Pay v3 (the loopback simulator outside production) and where its notifications reach us. */
+  pay: PayDeps;
+  /** The courier (EMS; the loopback simulator outside production) and where its pushes reach us. */
+  courier: CourierDeps;
 }
 
 export type AppContext = ParameterizedContext<AppState>;

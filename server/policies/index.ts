@@ -109,4 +109,41 @@ export function canVerifyAuthorisation(actor: Actor): boolean {
   return actor.kind === 'staff' && grantsFor(actor, ['WINDOW_CLERK', 'ASSISTANT']).length > 0;
 }
 
+/** May the actor work on bad-rating follow-ups and complaints of this department (call back, outcome, reply)? Its case handlers. */
+export function handlesDepartment(actor: Actor, departmentId: string, regionCode: string): boolean {
+  return handlesCase(actor, { departmentId, regionCode });
+}
+
+/** May the actor read a department's follow-ups and complaints? Its handlers and supervisors of the region. */
+export function canReadDepartmentFollowUps(actor: Actor, departmentId: string, regionCode: string): boolean {
+  return handlesDepartment(actor, departmentId, regionCode) || (actor.kind === 'staff' && grantsFor(actor, ['SUPERVISOR']).some((g) => inRegion(g, regionCode)));
+}
+
+/** May the actor appeal a rating of this department as malicious? The department head (APPROVER, DEPARTMENT_ADMIN). */
+export function canAppealRating(actor: Actor, departmentId: string, regionCode: string): boolean {
+  return actor.kind === 'staff' && grantsFor(actor, ['APPROVER', 'DEPARTMENT_ADMIN']).some((g) => covers(g, departmentId, regionCode));
+}
+
+/** May the actor decide an appeal against a rating in this region? Supervisors (督查). */
+export function canDecideRatingAppeal(actor: Actor, regionCode: string): boolean {
+  return actor.kind === 'staff' && grantsFor(actor, ['SUPERVISOR']).some((g) => inRegion(g, regionCode));
+}
+
+/**
+ * What part of the supervision dashboard the actor may read: supervisors (and system admins) their region
+ * city-wide; department admins their own department only; null = none.
+ */
+export function supervisionScopeOf(actor: Actor): { regionCode: string | null; departmentIds: string[] | null } | null {
+  if (actor.kind !== 'staff') return null;
+  const wide = grantsFor(actor, ['SUPERVISOR', 'SYSTEM_ADMIN']);
+  if (wide.length > 0) {
+    const regions = wide.map((g) => g.regionCode);
+    // The widest region granted (null = everywhere).
+    const regionCode = regions.includes(null) ? null : regions.reduce((a, b) => ((a as string).length <= (b as string).length ? a : b));
+    return { regionCode, departmentIds: null };
+  }
+  const depts = grantsFor(actor, ['DEPARTMENT_ADMIN']).map((g) => g.departmentId).filter((d): d is string => d !== null);
+  return depts.length > 0 ? { regionCode: null, departmentIds: [...new Set(depts)] } : null;
+}
+
 export * from './staff-admin';

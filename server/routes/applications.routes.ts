@@ -7,11 +7,17 @@ import { mount } from '../http/route';
 import { parseInput } from '../http/validate';
 import { errors } from '../errors';
 import { createStorage } from '../adapters/storage/create-storage';
+import { loadOwnBundle, presentBundle } from '../services/applications/bundle-application';
+import { countMyCases } from '../services/applications/count-my-cases';
 import { createApplication } from '../services/applications/create-application';
+import { createBundleApplication } from '../services/applications/create-bundle-application';
+import { deleteBundleDraft } from '../services/applications/delete-bundle-draft';
 import { deleteDraft } from '../services/applications/delete-draft';
 import { getMyCase, listMyCases } from '../services/applications/my-cases';
 import { setMaterial } from '../services/applications/set-material';
 import { submitApplication } from '../services/applications/submit-application';
+import { submitBundleApplication } from '../services/applications/submit-bundle-application';
+import { setBundleMaterial, updateBundleForm } from '../services/applications/supply-bundle';
 import { updateApplication } from '../services/applications/update-application';
 import { resubmitApplication, withdrawApplication } from '../services/applications/withdraw-resubmit';
 
@@ -50,7 +56,28 @@ export function applicationsRoutes(deps: AppDeps): Router<AppState> {
   mount(router, api.applicationWithdraw, ({ ctx, params, body }) => withdrawApplication(db, requireCitizen(ctx), params.id ?? '', body.reason), opts);
   mount(router, api.applicationResubmit, ({ ctx, params }) => resubmitApplication(db, requireCitizen(ctx), params.id ?? ''), opts);
   mount(router, api.applicationDelete, ({ ctx, params }) => deleteDraft(db, storage, requireCitizen(ctx).userId, params.id ?? ''), opts);
+  mount(
+    router,
+    api.bundleApplicationCreate,
+    async ({ ctx, body }) => {
+      const created = await createBundleApplication({ db, pii: deps.pii }, requireCitizen(ctx).userId, body);
+      ctx.status = 201;
+      return created;
+    },
+    opts,
+  );
+  mount(router, api.bundleApplicationGet, async ({ ctx, params }) => presentBundle(await loadOwnBundle(db, requireCitizen(ctx).userId, params.id ?? '')), opts);
+  mount(router, api.bundleApplicationUpdate, ({ ctx, params, body }) => updateBundleForm(db, requireCitizen(ctx).userId, params.id ?? '', body.form), opts);
+  mount(
+    router,
+    api.bundleApplicationMaterialSet,
+    ({ ctx, params, body }) => setBundleMaterial(db, requireCitizen(ctx).userId, params.id ?? '', params.materialId ?? '', body),
+    opts,
+  );
+  mount(router, api.bundleApplicationDelete, ({ ctx, params }) => deleteBundleDraft(db, storage, requireCitizen(ctx).userId, params.id ?? ''), opts);
+  mount(router, api.bundleApplicationSubmit, ({ ctx, params }) => submitBundleApplication(db, requireCitizen(ctx), params.id ?? '', idempotencyKey(ctx)), opts);
   mount(router, api.meCases, ({ ctx }) => listMyCases(db, requireCitizen(ctx).userId), opts);
+  mount(router, api.meCaseCounts, ({ ctx }) => countMyCases(db, requireCitizen(ctx).userId), opts);
   mount(router, api.meCaseDetail, ({ ctx, params }) => getMyCase(db, requireCitizen(ctx).userId, params.id ?? ''), opts);
   return router;
 }

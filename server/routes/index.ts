@@ -16,7 +16,13 @@ import { companyRoutes } from './companies.routes';
 import { sessionRoutes } from './sessions.routes';
 import { applicationsRoutes } from './applications.routes';
 import { reviewRoutes } from './review.routes';
+import { deliveryRoutes } from './delivery.routes';
+import { courierRoutes } from './courier.routes';
+import { notificationsRoutes } from './notifications.routes';
 import { staffAdminRoutes } from './staff-admin.routes';
+import { ratingsRoutes } from './ratings.routes';
+import { complaintsRoutes } from './complaints.routes';
+import { supervisionRoutes } from './supervision.routes';
 
 /** Every router of the API, in mount order. Add one line per resource. */
-export const routeFactories: ((deps: AppDeps) => Router<AppState>)[] = [healthRoutes, openapiRoutes, catalogRoutes, guidesRoutes, catalogAdminRoutes, favouritesRoutes, authRoutes, meRoutes, staffAuthRoutes, auditRoutes, authorisationRoutes, companyRoutes, filesRoutes, sessionRoutes, reviewRoutes, applicationsRoutes, staffAdminRoutes];
+export const routeFactories: ((deps: AppDeps) => Router<AppState>)[] = [healthRoutes, openapiRoutes, catalogRoutes, guidesRoutes, catalogAdminRoutes, favouritesRoutes, authRoutes, meRoutes, staffAuthRoutes, auditRoutes, authorisationRoutes, companyRoutes, filesRoutes, sessionRoutes, reviewRoutes, applicationsRoutes, staffAdminRoutes, ratingsRoutes, complaintsRoutes, supervisionRoutes, notificationsRoutes, deliveryRoutes, courierRoutes];

@@ -1,5 +1,5 @@
 import Router from '@koa/router';
-import { api } from '@shared/api';
+import { api, API_PREFIX } from '@shared/api';
 import type { AppDeps, AppState } from '../http/context';
 import { requireCitizen, requireStaff } from '../http/auth';
 import { mount } from '../http/route';
@@ -10,6 +10,7 @@ import { getCaseQr } from '../services/review/get-case-qr';
 import { issueCorrectionNotice } from '../services/review/issue-correction-notice';
 import { listQueue } from '../services/review/list-queue';
 import { lookUpCase } from '../services/review/look-up-case';
+import { renderCaseQr } from '../services/review/render-case-qr';
 import { takeCaseAction } from '../services/review/take-case-action';
 import { viewStaffCase } from '../services/review/view-staff-case';
 import { requestMeta } from './auth.routes';
@@ -36,5 +37,15 @@ export function reviewRoutes(deps: AppDeps): Router<AppState> {
   mount(router, api.staffCaseTransition, ({ ctx, params, body }) => takeCaseAction(deps.db, requireStaff(ctx), params.id ?? '', body), opts);
   mount(router, api.staffCaseLookup, ({ ctx, body }) => lookUpCase(deps.db, qrKey, requireStaff(ctx), body), opts);
   mount(router, api.meCaseQr, ({ ctx, params }) => getCaseQr(deps.db, qrKey, requireCitizen(ctx), params.id ?? ''), opts);
+
+  // Not JSON, so outside the typed contract: the PNG of a case QR token (meCaseQr's imageUrl), valid as long as the token.
+  router.get(`${API_PREFIX}/case-qr.png`, async (ctx) => {
+    const t = typeof ctx.query.t === 'string' ? ctx.query.t : undefined;
+    const { png, maxAgeSeconds } = await renderCaseQr(qrKey, t);
+    ctx.type = 'image/png';
+    ctx.set('Cache-Control', `private, max-age=${maxAgeSeconds}`);
+    ctx.set('Content-Security-Policy', "default-src 'none'");
+    ctx.body = png;
+  });
   return router;
 }

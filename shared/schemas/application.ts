@@ -90,9 +90,62 @@ export type TApplication = z.infer<typeof ZApplication>;
 /** DELETE /applications/:id. */
 export const ZApplicationDeleted = z.object({ deleted: z.literal(true), filesRemoved: z.number().int() });
 
+/** POST /bundle-applications: apply for a 一件事 bundle (one sub-case per item, each reviewed by its department). */
+export const ZBundleApplicationCreate = z.object({
+  bundleCode: z.string().min(1).max(64),
+  actingFor: ZActingFor.default({ kind: 'SELF' }),
+});
+
+/** PATCH /bundle-applications/:id: the one form; each part keeps the fields its item asks for. */
+export const ZBundleFormUpdate = z.object({ form: ZFormValues });
+
+/** A 一件事 application as its applicant sees it: one status derived from the parts, one merged material list. */
+export const ZBundleApplication = z.object({
+  id: z.string(),
+  bundle: z.object({ code: z.string(), name: z.string() }),
+  /** bundleStanding of the parts: the least advanced part still going on. */
+  status: ZCaseStatus,
+  statusLabel: z.string(),
+  /** Some parts were refused or withdrawn while others go on. */
+  partial: z.boolean(),
+  /** One sub-case per item, each with its department and own status (open one for its timeline and corrections). */
+  parts: z.array(
+    z.object({
+      id: z.string(),
+      itemCode: z.string(),
+      itemName: z.string(),
+      departmentName: z.string(),
+      status: ZCaseStatus,
+      statusLabel: z.string(),
+      number: z.string().nullable(),
+      dueDate: z.string().nullable(),
+    }),
+  ),
+  /** Materials asked once: one entry per material type (or name) however many items need it. */
+  materials: z.array(
+    z.object({
+      /** Use this id with PUT /bundle-applications/:id/materials/:materialId. */
+      id: z.string(),
+      name: z.string(),
+      provided: z.boolean(),
+      files: z.array(ZMaterialFile),
+      /** Names of the items that need it. */
+      forItems: z.array(z.string()),
+      commonMistakes: z.string().nullable(),
+    }),
+  ),
+  formFields: z.array(z.object({ key: z.string(), label: z.string(), type: z.string(), required: z.boolean(), options: z.array(z.string()).optional() })),
+  form: ZFormValues,
+  createdAt: z.iso.datetime(),
+  submittedAt: z.iso.datetime().nullable(),
+});
+export type TBundleApplication = z.infer<typeof ZBundleApplication>;
+
 /** One line of "my cases". */
 export const ZMyCaseSummary = z.object({
   id: z.string(),
+  /** A 一件事 bundle (open it with GET /bundle-applications/:id); its status is derived from its parts. */
+  isBundle: z.boolean(),
   number: z.string().nullable(),
   itemName: z.string(),
   status: ZCaseStatus,
@@ -103,6 +156,21 @@ export const ZMyCaseSummary = z.object({
   submittedAt: z.iso.datetime().nullable(),
 });
 export const ZMyCaseList = z.object({ items: z.array(ZMyCaseSummary) });
+
+/** GET /me/case-counts: what the entry points (home, profile) show next to 我的办件. */
+export const ZMyCaseCounts = z.object({
+  /** All cases (a bundle counts once). */
+  total: z.number().int(),
+  /** Returned for correction: the applicant must act (待补正). */
+  toCorrect: z.number().int(),
+  /** Drafts not yet submitted. */
+  drafts: z.number().int(),
+  /** With the department (pre-review, accepted, in progress, paused). */
+  inProgress: z.number().int(),
+  /** Completed, the result not yet delivered or picked up. */
+  resultReady: z.number().int(),
+});
+export type TMyCaseCounts = z.infer<typeof ZMyCaseCounts>;
 
 /** A step of the timeline: a transition that happened, or a pause. */
 export const ZTimelineStep = z.object({
@@ -139,6 +207,10 @@ export const ZMyCaseDetail = z.object({
     dueDate: z.string().nullable(),
   }),
   promisedDueDate: z.string().nullable(),
+  /** In-person visits recorded on the case (最多跑一次: at most one). */
+  visitCount: z.number().int(),
+  /** How the result reaches the applicant, once chosen (WINDOW_PICKUP: the one visit). */
+  deliveryMethod: z.enum(['WINDOW_PICKUP', 'COURIER', 'ELECTRONIC']).nullable(),
   correction: ZOpenCorrection.nullable(),
   allowedActions: z.array(ZCaseAction),
 });

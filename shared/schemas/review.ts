@@ -32,6 +32,8 @@ export const ZQueueEntry = z.object({
   number: z.string(),
   /** Item name. */
   itemName: z.string().nullable(),
+  /** The 一件事 bundle this case is a part of (other departments review its other parts in parallel). */
+  bundleName: z.string().nullable(),
   /** SUBMITTED or RESUBMITTED. */
   status: ZQueueStatus,
   /** Status in Chinese. */
@@ -211,6 +213,10 @@ export const ZCaseQr = z.object({
   /** Signed token (case id + expiry), encoded into the QR code. */
   token: z.string(),
   expiresAt: z.string(),
+  /** Path under the API origin of the QR code as a PNG (no headers needed; works only while the token does). */
+  imageUrl: z.string(),
+  /** Ask for a fresh code after this many seconds (before the token expires, whatever the phone's clock says). */
+  refreshInSeconds: z.number().int().positive(),
 });
 
 export type TQueue = z.infer<typeof ZQueue>;

@@ -121,4 +121,54 @@ describe('journey: 张伟 applies online, follows his case, and answers one corr
     expect(errors).toEqual([]);
     await context.close();
   }, 240_000);
+
+  it('withdraws a submitted application and deletes a draft from the case page, each after a confirmation', async () => {
+    const context = await world.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(at('/pages/login/index'), { waitUntil: 'domcontentloaded' });
+    await visible(page, '.persona[data-persona="lixiuying"]').click({ timeout: 30_000 });
+    await page.waitForURL(/pages\/profile/, { timeout: 15_000 });
+    const raw = await page.evaluate(() => localStorage.getItem('onetrip.token'));
+    const token = String((JSON.parse(raw ?? 'null') as { data?: string } | null)?.data ?? raw);
+    await api('POST', '/me/consents', token, { kind: 'PRIVACY_POLICY', policyVersion: PRIVACY_POLICY_VERSION });
+    await api('PUT', '/me/profile', token, { name: '李秀英', idType: 'RESIDENT_ID_CARD', idNumber: '530581195803120025', phone: '13908750001' });
+    const item = await world.server.dbHandle.db.serviceItem.findFirstOrThrow({
+      where: { regionCode: '5305', department: { code: '5305-SCJG' }, versions: { some: { status: 'PUBLISHED', channels: { has: 'ONLINE' } } } },
+      orderBy: { implementationCode: 'asc' },
+    });
+    // A submitted application (made through the API) and a fresh draft.
+    const submitted = await api('POST', '/applications', token, { itemCode: item.implementationCode });
+    for (const m of submitted.materials as { id: string }[]) {
+      const form = new FormData();
+      form.append('uploadId', `wd-${m.id.slice(0, 12)}`);
+      form.append('file', new Blob([PNG], { type: 'image/png' }), 'photo.png');
+      const up = await fetch(at('/api/v1/files'), { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
+      await api('PUT', `/applications/${submitted.id}/materials/${m.id}`, token, { fileIds: [((await up.json()) as { id: string }).id] });
+    }
+    await api('PATCH', `/applications/${submitted.id}`, token, { version: (await api('GET', `/me/cases/${submitted.id}`, token)).application.version, form: Object.fromEntries((submitted.formFields as { key: string }[]).map((f, i) => [f.key, i === 0 ? '李秀英' : '13908750001'])) });
+    const res = await fetch(at(`/api/v1/applications/${submitted.id}/submit`), { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Idempotency-Key': `wd-submit-${Date.now()}` } });
+    expect(res.status).toBe(200);
+    const draft = await api('POST', '/applications', token, { itemCode: item.implementationCode });
+
+    await page.goto(at(`/pages/case/index?id=${submitted.id}`), { waitUntil: 'domcontentloaded' });
+    await visible(page, '.case-withdraw').click({ timeout: 20_000 });
+    await visible(page, '.taro-model__cancel').click();
+    expect((await world.server.dbHandle.db.case.findUniqueOrThrow({ where: { id: submitted.id } })).status).toBe('SUBMITTED');
+    await visible(page, '.case-withdraw').click();
+    await visible(page, '.taro-model__confirm').click();
+    await page.locator('.case-status__label:visible', { hasText: '已撤回' }).waitFor({ timeout: 20_000 });
+    expect((await world.server.dbHandle.db.case.findUniqueOrThrow({ where: { id: submitted.id } })).status).toBe('WITHDRAWN');
+    expect(await page.locator('.case-withdraw:visible').count()).toBe(0);
+
+    await page.goto(at(`/pages/case/index?id=${draft.id}`), { waitUntil: 'domcontentloaded' });
+    expect(await page.locator('.case-withdraw:visible').count()).toBe(0);
+    await visible(page, '.case-delete-draft').click({ timeout: 20_000 });
+    await visible(page, '.taro-model__confirm').click();
+    await visible(page, '.cases-list').waitFor({ timeout: 20_000 });
+    expect(await world.server.dbHandle.db.case.findUnique({ where: { id: draft.id } })).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

@@ -24,6 +24,12 @@ export async function startTestServer(overrides: Record<string, string | undefin
     SEED_DEMO: '1',
     LOG_LEVEL: 'debug',
     H5_DIR: path.join(__dirname, '..', 'fixtures', 'h5'),
+    // Fixed WeChat Pay simulator keys: tests sign and forge notifications with them.
+    WECHATPAY_SIM_KEYS_FILE: path.join(__dirname, '..', 'fixtures', 'wechatpay', 'sim-keys.json'),
+    // Parcels move only when a test advances them.
+    COURIER_SIM_STEP_MS: '0',
+    // Test files share one database: only tests that exercise delivery run the job worker (JOB_WORKER: '1').
+    JOB_WORKER: '0',
     ...overrides,
   });
   const logs: string[] = [];

@@ -1,4 +1,5 @@
 import { applyMigrations } from '../../server/db/migrate';
+import { installJobSchema } from '../../server/jobs/install-schema';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '../helpers/database';
 
 declare global {
@@ -10,6 +11,7 @@ export default async function setup(): Promise<void> {
   const db = await createThrowawayDatabase();
   globalThis.__onetripTestDb = db;
   await applyMigrations({ connectionString: db.url });
+  await installJobSchema(db.url);
   process.env.ONETRIP_TEST_DB_URL = db.url;
   process.env.ONETRIP_TEST_DB_EMBEDDED = db.embedded ? '1' : '0';
 }

@@ -22,7 +22,7 @@ export const caseAad = {
 };
 
 /** The applicant columns of a new case for the chosen identity, checked against what the caller may act for. */
-async function applicantOf(deps: Deps, userId: string, caseId: string, itemId: string, actingFor: Input['actingFor']) {
+export async function applicantOf(deps: Deps, userId: string, caseId: string, itemId: string, actingFor: Input['actingFor']) {
   const { db, pii } = deps;
   if (actingFor.kind === 'SELF') {
     const p = await db.realNameProfile.findUnique({ where: { userId } });

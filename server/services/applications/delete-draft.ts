@@ -11,6 +11,7 @@ import { loadOwnCase } from './load-own-case';
 export async function deleteDraft(db: Db, storage: StoragePort, userId: string, caseId: string): Promise<{ deleted: true; filesRemoved: number }> {
   const c = await loadOwnCase(db, userId, caseId);
   if (c.status !== 'DRAFT') throw errors.conflict('只有草稿可以删除，已提交的申请请使用“撤回”');
+  if (c.parentId) throw errors.conflict('这是“一件事”的一部分，不能单独删除');
   const result = await db.$transaction(async (tx) => {
     const files = await deleteDraftFiles(tx, storage, c.id);
     const gone = await tx.case.deleteMany({ where: { id: c.id, status: 'DRAFT' } });

@@ -1,4 +1,5 @@
 import { dateFromColumn } from '@shared/domain/calendar/working-days';
+import { bundleStanding } from '@shared/domain/case/bundle';
 import { currentClock } from '@shared/domain/case/progress';
 import { allowedActions } from '@shared/domain/case/rules';
 import { CASE_STATUS_LABELS, CASE_ACTIONS, transitionOf, type CaseAction } from '@shared/domain/case/transitions';
@@ -20,25 +21,39 @@ const day = (d: Date | null) => (d ? dateFromColumn(d) : null);
 const clockOf = (c: { status: Parameters<typeof currentClock>[0]; preReviewDueDate: Date | null; promisedDueDate: Date | null }) =>
   currentClock(c.status, { preReviewDueDate: day(c.preReviewDueDate), promisedDueDate: day(c.promisedDueDate) });
 
-/** GET /me/cases: the citizen's cases (as applicant or agent), newest first. */
+/**
+ * GET /me/cases: the citizen's cases (as applicant or agent), newest first. A 一件事 bundle is one line with the
+ * status its parts give it (bundleStanding); the current step's date is the latest among the parts still going on.
+ */
 export async function listMyCases(db: Db, userId: string) {
   const rows = await db.case.findMany({
-    where: { OR: [{ applicantUserId: userId }, { agentUserId: userId }], itemVersionId: { not: null } },
+    where: { OR: [{ applicantUserId: userId }, { agentUserId: userId }], parentId: null },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: 200,
-    include: { itemVersion: { select: { name: true } } },
+    include: {
+      itemVersion: { select: { name: true } },
+      bundle: { select: { name: true } },
+      children: { select: { status: true, preReviewDueDate: true, promisedDueDate: true, submittedAt: true } },
+    },
   });
   return {
-    items: rows.map((c) => ({
-      id: c.id,
-      number: publicCaseNumber(c.number),
-      itemName: c.itemVersion?.name ?? '',
-      status: c.status,
-      statusLabel: CASE_STATUS_LABELS[c.status],
-      dueDate: clockOf(c).dueDate,
-      createdAt: c.createdAt.toISOString(),
-      submittedAt: c.submittedAt?.toISOString() ?? null,
-    })),
+    items: rows.map((c) => {
+      const isBundle = c.children.length > 0;
+      const status = isBundle ? bundleStanding(c.children.map((p) => p.status)).status : c.status;
+      const dues = (isBundle ? c.children : [c]).map((p) => clockOf(p).dueDate).filter((d): d is string => d !== null);
+      const submitted = isBundle ? (c.children.find((p) => p.submittedAt)?.submittedAt ?? null) : c.submittedAt;
+      return {
+        id: c.id,
+        isBundle,
+        number: isBundle ? null : publicCaseNumber(c.number),
+        itemName: isBundle ? (c.bundle?.name ?? '一件事') : (c.itemVersion?.name ?? ''),
+        status,
+        statusLabel: CASE_STATUS_LABELS[status],
+        dueDate: dues.length > 0 ? dues.sort().at(-1)! : null,
+        createdAt: c.createdAt.toISOString(),
+        submittedAt: submitted?.toISOString() ?? null,
+      };
+    }),
   };
 }
 
@@ -81,6 +96,8 @@ export async function getMyCase(db: Db, userId: string, caseId: string): Promise
     timeline,
     current: { status: c.status, label: CASE_STATUS_LABELS[c.status], clock: clock.clock, dueDate: clock.dueDate },
     promisedDueDate: day(c.promisedDueDate),
+    visitCount: c.visitCount,
+    deliveryMethod: c.deliveryMethod,
     correction: notice
       ? {
           round: notice.round,

@@ -1,6 +1,6 @@
 import { chinaDate, dateFromColumn } from '@shared/domain/calendar/working-days';
 import { checkTransition, type Refusal, type TransitionInput } from '@shared/domain/case/rules';
-import { CASE_STATUS_LABELS, type CaseAction, type CaseNotice, type CaseRole } from '@shared/domain/case/transitions';
+import { CASE_STATUS_LABELS, transitionOf, type CaseAction, type CaseNotice, type CaseRole } from '@shared/domain/case/transitions';
 import type { Db, DbTx } from '../../db/client';
 import type { Actor } from '../../domain/actor';
 import { errors, type AppError } from '../../errors';
@@ -84,6 +84,9 @@ async function applyIn(tx: DbTx, args: ApplyTransitionArgs): Promise<AppliedTran
 
   const cal = await loadWorkingCalendar(tx);
   const input = args.input ?? {};
+  const marked = transitionOf(args.action).guards.includes('noMaterialMarkedForCorrection')
+    ? await tx.caseMaterial.count({ where: { caseId: c.id, verdict: 'NEEDS_CORRECTION' } })
+    : undefined;
   const checked = checkTransition({
     status: c.status,
     action: args.action,
@@ -93,6 +96,7 @@ async function applyIn(tx: DbTx, args: ApplyTransitionArgs): Promise<AppliedTran
       preReviewDueDate: c.preReviewDueDate ? dateFromColumn(c.preReviewDueDate) : null,
       handlingType: c.itemVersion?.handlingType,
       hasChanges: args.hasChanges,
+      materialsMarkedForCorrection: marked,
     },
     input,
   });

@@ -1,7 +1,7 @@
 import type { Actor } from '../../domain/actor';
 import type { Db } from '../../db/client';
 import { errors } from '../../errors';
-import { canSeeCasePersonalData, canVerifyAuthorisation, canViewCase, type CaseScope } from '../../policies';
+import { canReadDepartmentFollowUps, canSeeCasePersonalData, canVerifyAuthorisation, canViewCase, type CaseScope } from '../../policies';
 import { recordAudit } from '../identity/record-audit';
 
 /** Catalogue documents anyone may read. */
@@ -29,6 +29,7 @@ export async function loadFileForRead(db: Db, fileId: string) {
       caseResults: { select: caseScope },
       walletItems: { select: { userId: true, revokedAt: true } },
       authorisationLetters: { select: { agentUserId: true, principalUserId: true } },
+      complaintAttachments: { select: { complaint: { select: { userId: true, departmentId: true, department: { select: { regionCode: true } } } } } },
     },
   });
   if (!f || f.deletedAt) throw errors.notFound('文件不存在或已删除');
@@ -63,16 +64,18 @@ export async function authoriseFileRead(db: Db, actor: Actor, f: FileForRead, me
   if (f.uploadedByStaffId === actor.staffId) return;
   const handled = cases.find((c) => canSeeCasePersonalData(actor, c));
   const letter = f.authorisationLetters[0];
-  if (!handled && !(letter && canVerifyAuthorisation(actor))) throw errors.forbidden('该文件不属于您所在部门办理的办件');
+  // Attachments of a complaint or enquiry: the staff of the department it is addressed to (and supervisors).
+  const complaint = f.complaintAttachments.map((a) => a.complaint).find((c) => c.departmentId && c.department && canReadDepartmentFollowUps(actor, c.departmentId, c.department.regionCode));
+  if (!handled && !complaint && !(letter && canVerifyAuthorisation(actor))) throw errors.forbidden('该文件不属于您所在部门办理的办件');
   await recordAudit(db, {
     actor: { kind: 'staff', staffId: actor.staffId, label: actor.name },
     action: 'DOWNLOAD_FILE',
-    subjectUserId: handled?.applicantUserId ?? letter?.principalUserId ?? f.uploadedByUserId,
+    subjectUserId: handled?.applicantUserId ?? complaint?.userId ?? letter?.principalUserId ?? f.uploadedByUserId,
     caseId: handled?.id ?? null,
     entity: 'StoredFile',
     entityId: f.id,
     fields: ['content'],
-    purpose: meta.purpose ?? (handled ? '办件材料审查' : '核验代办授权书'),
+    purpose: meta.purpose ?? (handled ? '办件材料审查' : complaint ? '处理咨询投诉' : '核验代办授权书'),
     requestId: meta.requestId,
     ip: meta.ip,
   });

@@ -24,6 +24,7 @@ async function deleteUnreferenced(tx: DbTx | Db, fileIds: string[]): Promise<str
       materialBlankForms: { none: {} },
       materialSamples: { none: {} },
       versionResultSamples: { none: {} },
+      complaintAttachments: { none: {} },
     },
     select: { id: true, storageKey: true },
   });

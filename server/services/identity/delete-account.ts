@@ -40,8 +40,11 @@ export async function deleteAccount(db: Db, userId: string): Promise<{ deleted: 
     await tx.realNameProfile.deleteMany({ where: { userId } });
     await tx.session.deleteMany({ where: { userId } });
     await tx.walletItem.deleteMany({ where: { userId } });
+    await tx.userAddress.deleteMany({ where: { userId } });
     await tx.subscriptionAccept.deleteMany({ where: { userId } });
     await tx.notification.deleteMany({ where: { userId } });
+    // Complaints stay (the department's record), without a way to reach the deleted account's owner.
+    await tx.complaint.updateMany({ where: { userId }, data: { contactPhoneEnc: null, contactPhoneMasked: null } });
     await tx.user.update({
       where: { id: userId },
       data: {

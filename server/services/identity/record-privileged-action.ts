@@ -17,7 +17,8 @@ export type PrivilegedActionName =
   | 'catalog.import'
   | 'catalog.export'
   | 'catalog.poster'
-  | 'catalog.posters.batch';
+  | 'catalog.posters.batch'
+  | 'supervision.export';
 
 export interface PrivilegedAction {
   staff: { staffId: string; name: string };

@@ -32,7 +32,7 @@ export async function listQueue(db: Db, actor: StaffActor, status: 'SUBMITTED' |
     where: { status: status ? status : { in: ['SUBMITTED', 'RESUBMITTED'] }, OR: scopeFilter(actor) },
     orderBy: [{ preReviewDueDate: { sort: 'asc', nulls: 'last' } }, { submittedAt: 'asc' }, { id: 'asc' }],
     take: QUEUE_LIMIT,
-    include: { itemVersion: { select: { name: true } } },
+    include: { itemVersion: { select: { name: true } }, bundle: { select: { name: true } } },
   });
   const cal = await loadWorkingCalendar(db);
   const today = chinaDate(now);
@@ -41,6 +41,7 @@ export async function listQueue(db: Db, actor: StaffActor, status: 'SUBMITTED' |
       id: c.id,
       number: c.number,
       itemName: c.itemVersion?.name ?? null,
+      bundleName: c.parentId ? (c.bundle?.name ?? null) : null,
       status: c.status as 'SUBMITTED' | 'RESUBMITTED',
       statusLabel: CASE_STATUS_LABELS[c.status],
       submittedAt: c.submittedAt?.toISOString() ?? null,

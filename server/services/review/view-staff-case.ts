@@ -70,7 +70,8 @@ export async function viewStaffCase(
   const cal = await loadWorkingCalendar(deps.db);
   const today = chinaDate(now);
   const preReviewDueDate = c.preReviewDueDate ? dateFromColumn(c.preReviewDueDate) : null;
-  const actions = roles.length === 0 ? [] : allowedActions(c.status, roles, { today, preReviewDueDate, handlingType: c.itemVersion?.handlingType });
+  const materialsMarkedForCorrection = c.materials.filter((m) => m.verdict === 'NEEDS_CORRECTION').length;
+  const actions = roles.length === 0 ? [] : allowedActions(c.status, roles, { today, preReviewDueDate, handlingType: c.itemVersion?.handlingType, materialsMarkedForCorrection });
   const materials = [...c.materials].sort((a, b) => (a.itemMaterial?.sortOrder ?? 0) - (b.itemMaterial?.sortOrder ?? 0));
   return {
     id: c.id,

@@ -21,6 +21,8 @@ export interface CaseFacts {
   handlingType?: 'INSTANT' | 'PROMISED';
   /** Did the applicant change any material since the correction notice? Absent = unknown (not blocked). */
   hasChanges?: boolean;
+  /** Materials whose current verdict is 需补正; absent = unknown (not blocked). */
+  materialsMarkedForCorrection?: number;
 }
 
 /** What the actor hands in with an action (only what the table requires is checked). */
@@ -53,6 +55,7 @@ const GUARD_MESSAGES: Record<Guard, string> = {
   preReviewDeadlinePassed: '预审期限尚未届满，不能视为受理',
   instantItem: '只有即办件可以当场受理并办结',
   hasChanges: '补正材料没有任何修改，请按补正告知修改后再提交',
+  noMaterialMarkedForCorrection: '有材料被标记为需补正，不能直接受理：请发送补正告知、改判该材料为合格，或以容缺受理办理',
 };
 
 function guardHolds(guard: Guard, f: CaseFacts): boolean {
@@ -66,6 +69,10 @@ function guardHolds(guard: Guard, f: CaseFacts): boolean {
       return f.handlingType === 'INSTANT';
     case 'hasChanges':
       return f.hasChanges !== false;
+    case 'noMaterialMarkedForCorrection':
+      // Past the pre-review deadline no notice can go out and the law counts the application as accepted: the
+      // marks must not leave the case stuck.
+      return !f.materialsMarkedForCorrection || overdue;
   }
 }
 

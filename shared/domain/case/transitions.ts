@@ -86,7 +86,12 @@ export type Guard =
   /** 即办件 only. */
   | 'instantItem'
   /** Resubmitting needs at least one changed material. */
-  | 'hasChanges';
+  | 'hasChanges'
+  /**
+   * Plain acceptance only when no material is marked 需补正 (send the notice, change the verdict, or 容缺受理),
+   * unless the pre-review deadline has passed (the application then counts as accepted anyway).
+   */
+  | 'noMaterialMarkedForCorrection';
 
 /** Notification templates a transition enqueues (delivered by the notifications issue). */
 export type CaseNotice =
@@ -123,18 +128,19 @@ export const TRANSITIONS: readonly Transition[] = [
   { action: 'withdraw', label: '撤回申请', from: ['SUBMITTED', 'CORRECTION_REQUIRED', 'RESUBMITTED'], to: 'WITHDRAWN', by: ['APPLICANT'], requires: [], guards: [], notify: ['case.withdrawn'] },
   { action: 'returnForCorrection', label: '退回补正', from: PRE_REVIEW, to: 'CORRECTION_REQUIRED', by: DEPT, requires: ['correctionNotice'], guards: ['withinPreReviewDeadline'], notify: ['case.correctionRequired'] },
   { action: 'resubmit', label: '提交补正', from: ['CORRECTION_REQUIRED'], to: 'RESUBMITTED', by: ['APPLICANT', 'WINDOW_CLERK'], requires: [], guards: ['hasChanges'], notify: ['staff.resubmitted'] },
-  { action: 'accept', label: '受理', from: PRE_REVIEW, to: 'ACCEPTED', by: DEPT, requires: [], guards: [], notify: ['case.accepted'] },
+  { action: 'accept', label: '受理', from: PRE_REVIEW, to: 'ACCEPTED', by: DEPT, requires: [], guards: ['noMaterialMarkedForCorrection'], notify: ['case.accepted'] },
   { action: 'acceptWithPledge', label: '容缺受理', from: PRE_REVIEW, to: 'ACCEPTED', by: DEPT, requires: ['pledge'], guards: [], notify: ['case.accepted'] },
   { action: 'deemAccepted', label: '逾期视为受理', from: PRE_REVIEW, to: 'ACCEPTED', by: ['SYSTEM'], requires: [], guards: ['preReviewDeadlinePassed'], notify: ['case.accepted'] },
   { action: 'notAccept', label: '不予受理', from: PRE_REVIEW, to: 'NOT_ACCEPTED', by: DEPT, requires: ['reason', 'legalBasis'], guards: ['withinPreReviewDeadline'], notify: ['case.notAccepted'] },
-  { action: 'acceptAndComplete', label: '即办即结', from: PRE_REVIEW, to: 'COMPLETED', by: DEPT, requires: ['decision'], guards: ['instantItem'], notify: ['case.accepted', 'case.completed'] },
+  { action: 'acceptAndComplete', label: '即办即结', from: PRE_REVIEW, to: 'COMPLETED', by: DEPT, requires: ['decision'], guards: ['instantItem', 'noMaterialMarkedForCorrection'], notify: ['case.accepted', 'case.completed'] },
   { action: 'startProcessing', label: '开始办理', from: ['ACCEPTED'], to: 'IN_PROGRESS', by: HANDLING, requires: [], guards: [], notify: [] },
   { action: 'suspend', label: '特别程序', from: ['IN_PROGRESS'], to: 'SUSPENDED', by: HANDLING, requires: ['procedure', 'reason'], guards: [], notify: ['case.suspended'] },
   { action: 'resume', label: '结束特别程序', from: ['SUSPENDED'], to: 'IN_PROGRESS', by: HANDLING, requires: [], guards: [], notify: ['case.resumed'] },
   { action: 'complete', label: '办结', from: ['ACCEPTED', 'IN_PROGRESS'], to: 'COMPLETED', by: ['APPROVER'], requires: ['decision'], guards: [], notify: ['case.completed'] },
   { action: 'deliver', label: '送达结果', from: ['COMPLETED'], to: 'DELIVERED', by: ['WINDOW_CLERK', 'REVIEWER', 'SYSTEM'], requires: ['deliveryMethod'], guards: [], notify: ['case.delivered'] },
   { action: 'pickUp', label: '窗口领取', from: ['COMPLETED'], to: 'DELIVERED', by: ['WINDOW_CLERK'], requires: [], guards: [], notify: ['case.delivered'] },
-  { action: 'rate', label: '评价', from: ['DELIVERED'], to: 'RATED', by: ['APPLICANT'], requires: [], guards: [], notify: [] },
+  // SYSTEM: the optional default grade after N days without a rating (a local rule; off unless configured).
+  { action: 'rate', label: '评价', from: ['DELIVERED'], to: 'RATED', by: ['APPLICANT', 'SYSTEM'], requires: [], guards: [], notify: [] },
 ];
 
 const BY_ACTION: ReadonlyMap<CaseAction, Transition> = new Map(TRANSITIONS.map((t) => [t.action, t]));

@@ -23,9 +23,18 @@ const RAW_ROUTES: Record<string, Auth> = {
   // Decided per file by readFileContent (a signed, expiring link, or the owner's/handler's session); an
   // anonymous caller gets 404 for a file they may not know exists. Covered by tests/integration/files.
   [`GET ${API_PREFIX}/files/:id/content`]: 'public',
+  // The PNG of a case QR: the signed, 5-minute token in ?t= is the capability (tests/integration/review/lookup).
+  [`GET ${API_PREFIX}/case-qr.png`]: 'public',
   [`GET ${API_PREFIX}/admin/catalog/export`]: 'staff',
   [`GET ${API_PREFIX}/admin/catalog/items/:itemId/poster`]: 'staff',
   [`GET ${API_PREFIX}/admin/catalog/posters`]: 'staff',
+  // WeChat Pay and the courier call these: no session, the signature over the raw body decides (tests/integration/delivery).
+  [`POST ${API_PREFIX}/pay/wechat/notify`]: 'public',
+  [`POST ${API_PREFIX}/pay/wechat/refund-notify`]: 'public',
+  [`POST ${API_PREFIX}/courier/ems/push`]: 'public',
+  [`GET ${API_PREFIX}/staff/cases/:id/label.pdf`]: 'staff',
+  // XLSX/CSV download of the supervision figures (desensitised, audited: tests/integration/supervision).
+  [`GET ${API_PREFIX}/staff/supervision/export`]: 'staff',
 };
 
 const NIL = '00000000-0000-0000-0000-000000000000';

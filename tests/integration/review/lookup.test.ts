@@ -1,3 +1,5 @@
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { createCitizen } from '../../helpers/factories';
 import { startTestServer, type TestServer } from '../../helpers/test-server';
 import { caseQrKey, signCaseQr } from '../../../server/services/review/case-qr';
@@ -28,6 +30,34 @@ describe('GET /api/v1/me/cases/:id/qr', () => {
     const ttl = new Date(res.body.expiresAt).getTime() - Date.now();
     expect(ttl).toBeGreaterThan(250_000);
     expect(ttl).toBeLessThanOrEqual(300_000);
+  });
+});
+
+describe('GET /api/v1/case-qr.png', () => {
+  it('is 400 without a token or with a tampered or expired one', async () => {
+    const w = await reviewWorld(server);
+    const qr = (await call(server, 'GET', `/api/v1/me/cases/${w.c.id}/qr`, { token: w.citizen.token })).body.token as string;
+    const expired = signCaseQr(caseQrKey({ PII_HASH_KEY }), w.c.id, Date.now() - 301_000).token;
+    for (const q of ['', '?t=', `?t=${encodeURIComponent(qr.slice(0, -2))}AA`, `?t=${encodeURIComponent(expired)}`, `?t=${'x'.repeat(300)}`]) {
+      const res = await server.get(`/api/v1/case-qr.png${q}`);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: { message: string } }).error.message).toContain('二维码已过期或无效');
+    }
+  });
+
+  it('is the QR of the token as a PNG a scanner reads, private and cached no longer than the token lives', async () => {
+    const w = await reviewWorld(server);
+    const qr = (await call(server, 'GET', `/api/v1/me/cases/${w.c.id}/qr`, { token: w.citizen.token })).body as { token: string; imageUrl: string; refreshInSeconds: number };
+    expect(qr.imageUrl).toBe(`/api/v1/case-qr.png?t=${encodeURIComponent(qr.token)}`);
+    expect(qr.refreshInSeconds).toBe(240);
+    const res = await server.get(qr.imageUrl);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    const maxAge = Number(/private, max-age=(\d+)/.exec(res.headers.get('cache-control') ?? '')?.[1]);
+    expect(maxAge).toBeGreaterThan(250);
+    expect(maxAge).toBeLessThanOrEqual(300);
+    const png = PNG.sync.read(Buffer.from(await res.arrayBuffer()));
+    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(qr.token);
   });
 });
 

@@ -38,6 +38,21 @@ describe('POST /api/v1/staff/cases/:id/transition', () => {
     expect((await act(w.c.id, w.reviewer.token, { action: 'startProcessing', expectedVersion: 1 })).status).toBe(409);
   });
 
+  it('refuses plain acceptance while a material is marked 需补正 (and does not offer it); a changed verdict lifts it', async () => {
+    const w = await reviewWorld(server);
+    const verdict = (body: unknown) => call(server, 'PUT', `/api/v1/staff/cases/${w.c.id}/materials/${w.m2.id}/verdict`, { token: w.reviewer.token, body });
+    expect((await verdict({ verdict: 'NEEDS_CORRECTION', reason: '未签名' })).status).toBe(200);
+    const view = await call(server, 'GET', `/api/v1/staff/cases/${w.c.id}?purpose=${encodeURIComponent('预审')}`, { token: w.reviewer.token });
+    const offered = view.body.allowedActions.map((a: { action: string }) => a.action);
+    expect(offered).not.toContain('accept');
+    expect(offered).toContain('acceptWithPledge');
+    const refused = await act(w.c.id, w.reviewer.token, { action: 'accept' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toContain('有材料被标记为需补正');
+    expect((await verdict({ verdict: 'ACCEPTED' })).status).toBe(200);
+    expect((await act(w.c.id, w.reviewer.token, { action: 'accept' })).status).toBe(200);
+  });
+
   it('accepts with a case number and a promised date across the National Day holiday', async () => {
     const w = await reviewWorld(server, { submittedAt: at('2026-09-28'), promisedLimit: 5 });
     const accepted = await takeCaseAction(db(), w.reviewer.actor, w.c.id, { action: 'accept' }, at('2026-09-29'));

@@ -155,3 +155,20 @@ describe('shared/domain/case/README.md', () => {
     }
   });
 });
+
+describe('acceptance while a material is marked 需补正', () => {
+  it('refuses 受理 and 即办即结, allows 容缺受理, and never holds up the deemed acceptance', () => {
+    const facts = { materialsMarkedForCorrection: 1, handlingType: 'INSTANT' as const };
+    expect(allowedActions('SUBMITTED', 'REVIEWER', facts)).not.toContain('accept');
+    expect(allowedActions('SUBMITTED', 'REVIEWER', facts)).not.toContain('acceptAndComplete');
+    expect(allowedActions('SUBMITTED', 'REVIEWER', facts)).toContain('acceptWithPledge');
+    const refused = checkTransition({ status: 'RESUBMITTED', action: 'accept', roles: ['REVIEWER'], facts });
+    expect(refused).toMatchObject({ ok: false, refusal: { kind: 'guard', guard: 'noMaterialMarkedForCorrection' } });
+    expect(checkTransition({ status: 'SUBMITTED', action: 'deemAccepted', roles: ['SYSTEM'], facts: { ...facts, today: '2026-10-12', preReviewDueDate: '2026-10-09' } }).ok).toBe(true);
+    expect(allowedActions('SUBMITTED', 'REVIEWER', { materialsMarkedForCorrection: 0 })).toContain('accept');
+    // Past the pre-review deadline the marks can no longer be sent: the case must not be stuck.
+    expect(allowedActions('SUBMITTED', 'REVIEWER', { ...facts, ...overdue })).toContain('accept');
+    // Unknown (not given) does not block: the server always counts before it decides.
+    expect(allowedActions('SUBMITTED', 'REVIEWER')).toContain('accept');
+  });
+});

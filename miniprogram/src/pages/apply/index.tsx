@@ -1,7 +1,7 @@
 import { Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
-import type { TActingFor, TApplication, TFormValues } from '@shared/schemas/application';
+import type { TActingFor, TApplication, TBundleApplication, TFormValues } from '@shared/schemas/application';
 import A11yToggle from '../../components/a11y-toggle';
 import { ErrorView, LoadingView } from '../../components/load-state';
 import { useCall } from '../../hooks/use-call';
@@ -10,31 +10,38 @@ import { call } from '../../services/request';
 import { isSignedIn } from '../../services/session';
 import { newUploadId } from '../../services/upload';
 import { controlProps } from '../../utils/control-props';
+import { BundleDraft } from './bundle-draft';
 import { MaterialRow, messageOf } from './material-row';
+import { preloadSubscribe, subscribeAt } from '../../services/subscribe';
 import './index.scss';
 
 /**
  * 在线申办: choose whom the application is for, then the item's form and tailored material list, saved as you go,
  * and one submit (a double tap or a retry makes one submission: the Idempotency-Key is kept for the page).
- * Opened with ?code= (a new draft) or ?id= (continue a draft).
+ * Opened with ?code= (a new draft) or ?id= (continue a draft); a 一件事 bundle with ?bundle=<code> (new) or
+ * ?bundleId= (continue): one form, one merged material list, one submission fanned out to the departments.
  */
 export default function ApplyPage() {
   const { params } = useRouter();
   const [large, setLarge] = useLargeFont();
   const [app, setApp] = useState<TApplication | null>(null);
+  const [bundle, setBundle] = useState<TBundleApplication | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const signedIn = isSignedIn();
 
   useEffect(() => {
     if (!signedIn) void Taro.redirectTo({ url: '/pages/login/index' });
     else if (params.id) call('meCaseDetail', { pathParams: { id: params.id } }).then((d) => setApp(d.application), (e: unknown) => setProblem(messageOf(e)));
-  }, [signedIn, params.id]);
+    else if (params.bundleId) call('bundleApplicationGet', { pathParams: { id: params.bundleId } }).then(setBundle, (e: unknown) => setProblem(messageOf(e)));
+  }, [signedIn, params.id, params.bundleId]);
+  const createItem = (code: string) => (actingFor: TActingFor) => call('applicationCreate', { body: { itemCode: code, actingFor } }).then(setApp);
+  const createBundle = (code: string) => (actingFor: TActingFor) => call('bundleApplicationCreate', { body: { bundleCode: code, actingFor } }).then(setBundle);
 
   return (
     <View className={pageClassName('apply', large)}>
       <View className='apply-header'>
         <View className='apply-title' role='heading' aria-level={1}>
-          {app ? app.item.name : '在线申办'}
+          {app ? app.item.name : bundle ? bundle.bundle.name : '在线申办'}
         </View>
         <A11yToggle on={large} onChange={setLarge} />
       </View>
@@ -43,13 +50,25 @@ export default function ApplyPage() {
           {problem}
         </View>
       ) : null}
-      {!signedIn ? <LoadingView text='请先登录…' /> : app ? <Draft app={app} onChange={setApp} /> : params.code ? <Start code={params.code} onStarted={setApp} /> : params.id ? <LoadingView /> : null}
+      {!signedIn ? (
+        <LoadingView text='请先登录…' />
+      ) : app ? (
+        <Draft app={app} onChange={setApp} />
+      ) : bundle ? (
+        <BundleDraft b={bundle} onChange={setBundle} />
+      ) : params.code ? (
+        <Start create={createItem(params.code)} />
+      ) : params.bundle ? (
+        <Start create={createBundle(params.bundle)} />
+      ) : params.id || params.bundleId ? (
+        <LoadingView />
+      ) : null}
     </View>
   );
 }
 
-/** Acting-for choice (GET /me/identities), then POST /applications. */
-function Start({ code, onStarted }: { code: string; onStarted: (app: TApplication) => void }) {
+/** Acting-for choice (GET /me/identities), then the draft is created (POST /applications or /bundle-applications). */
+function Start({ create }: { create: (actingFor: TActingFor) => Promise<void> }) {
   const [ids, reload] = useCall('meIdentities', {});
   const [chosen, setChosen] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -62,7 +81,7 @@ function Start({ code, onStarted }: { code: string; onStarted: (app: TApplicatio
     const actingFor: TActingFor = !who || who.kind === 'SELF' ? { kind: 'SELF' } : { kind: who.kind, id: who.id };
     setBusy(true);
     setProblem(null);
-    call('applicationCreate', { body: { itemCode: code, actingFor } }).then(onStarted, (e: unknown) => {
+    create(actingFor).catch((e: unknown) => {
       setProblem(messageOf(e));
       setBusy(false);
     });
@@ -100,6 +119,7 @@ function Draft({ app, onChange }: { app: TApplication; onChange: (a: TApplicatio
   const [problem, setProblem] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const key = useRef(newUploadId());
+  useEffect(() => void preloadSubscribe('submit'), []);
   const [wallet] = useCall('meWallet', { query: { itemVersionId: app.item.versionId } });
   // Offer a wallet entry of the same material type (the wallet's matches name item materials, not case materials).
   const walletFor = (code: string | null) => (code && wallet.status === 'ready' ? (wallet.data.items.find((w) => w.materialType.code === code)?.id ?? null) : null);
@@ -130,6 +150,8 @@ function Draft({ app, onChange }: { app: TApplication; onChange: (a: TApplicatio
     if (submitting) return;
     setSubmitting(true);
     setProblem(null);
+    // First in the tap (WeChat's rule): subscribe to the messages that will follow the submission.
+    await subscribeAt('submit');
     try {
       await save();
       const done = await call('applicationSubmit', { pathParams: { id: app.id }, headers: { 'Idempotency-Key': key.current } });

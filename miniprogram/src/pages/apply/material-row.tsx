@@ -8,7 +8,8 @@ import { call } from '../../services/request';
 import { uploadFromPhone } from '../../services/upload';
 import { controlProps } from '../../utils/control-props';
 
-type Material = TApplication['materials'][number];
+type Material = Pick<TApplication['materials'][number], 'id' | 'name' | 'provided' | 'files' | 'walletItemId' | 'commonMistakes'>;
+type Supply = { fileIds: string[] } | { walletItemId: string };
 
 /** Message of a failed call, in Chinese. */
 export function messageOf(err: unknown): string {
@@ -17,20 +18,22 @@ export function messageOf(err: unknown): string {
 
 /**
  * One material of an application: what was handed in, a take-photo/choose-file button (upload with progress),
- * and the wallet entry on offer. Calls onChange with the application after the material was set.
+ * and the wallet entry on offer. Calls onChange with the application after the material was set; a 一件事 bundle
+ * passes `save` instead (its shared material goes to every part that needs it).
  */
 export function MaterialRow(props: {
-  applicationId: string;
   material: Material;
   walletItemId?: string | null;
   reason?: string | null;
-  onChange: (app: TApplication) => void;
-}) {
+  /** Who needs it, for a bundle's shared material. */
+  note?: string | null;
+} & ({ applicationId: string; onChange: (app: TApplication) => void } | { save: (body: Supply) => Promise<void> })) {
   const { material: m } = props;
   const [progress, setProgress] = useState<number | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const supply = async (body: { fileIds: string[] } | { walletItemId: string }) => {
+  const supply = async (body: Supply) => {
+    if ('save' in props) return props.save(body);
     const app = await call('applicationMaterialSet', { pathParams: { id: props.applicationId, materialId: m.id }, body });
     props.onChange(app);
   };
@@ -61,6 +64,7 @@ export function MaterialRow(props: {
     <View className={`apply-material${m.provided ? ' apply-material--done' : ''}`} data-material={m.id} data-files={m.files.map((f) => f.id).join(',')}>
       <Text className='apply-material__name'>{m.name}</Text>
       <Text className='apply-material__state'>{m.provided ? (m.files.length > 0 ? `已上传 ${m.files.length} 个文件` : '已从材料库提供') : '尚未提供'}</Text>
+      {props.note ? <Text className='apply-material__mistakes apply-material__note'>{props.note}</Text> : null}
       {props.reason ? <Text className='apply-material__reason'>需补正：{props.reason}</Text> : null}
       {m.commonMistakes ? <Text className='apply-material__mistakes'>常见错误：{m.commonMistakes}</Text> : null}
       <View className='apply-material__actions'>

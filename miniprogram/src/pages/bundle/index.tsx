@@ -9,6 +9,7 @@ import ItemCard from '../../components/item-card';
 import { useCall } from '../../hooks/use-call';
 import { pageClassName, useLargeFont } from '../../hooks/use-large-font';
 import { isStarred, toggleStar } from '../../services/favorites-sync';
+import { isSignedIn } from '../../services/session';
 import { controlProps } from '../../utils/control-props';
 import { guideCodeFromParams } from '../guide/entry';
 import { limitLabel, programmeLabel } from '../guide/format';
@@ -41,6 +42,7 @@ export default function BundlePage() {
 
 function BundleContent({ bundle, large, onLarge }: { bundle: TBundle; large: boolean; onLarge: (on: boolean) => void }) {
   const [starred, setStarred] = useState(() => isStarred('bundle', bundle.code));
+  const apply = () => void Taro.navigateTo({ url: isSignedIn() ? `/pages/apply/index?bundle=${encodeURIComponent(bundle.code)}` : '/pages/login/index' });
   const star = () =>
     void toggleStar({ kind: 'bundle', code: bundle.code, name: bundle.name, department: bundle.leadDepartment.name }).then(setStarred, () => void Taro.showToast({ title: '收藏失败，请稍后重试', icon: 'none' }));
   return (
@@ -65,8 +67,11 @@ function BundleContent({ bundle, large, onLarge }: { bundle: TBundle; large: boo
       <View className='ot-section bundle-how'>
         <Text className='ot-section__title'>怎么办</Text>
         <Text className='bundle-how__text'>
-          一次申请、一套材料：以下{bundle.items.length}个事项合并办理，相同材料只交一次，各部门同时审核，办好后一次领取结果。在线申办即将开放，现在请先按清单准备材料。
+          一次申请、一套材料：以下{bundle.items.length}个事项合并办理，相同材料只交一次，各部门同时审核，办好后一次领取结果。
         </Text>
+        <View className='ot-button bundle-apply' {...controlProps('button', apply)}>
+          在线申办
+        </View>
       </View>
 
       <View className='ot-section bundle-materials'>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { useEffect, useRef, useState } from 'react';
 import type { TMyCaseDetail } from '@shared/schemas/application';
 import A11yToggle from '../../components/a11y-toggle';
 import { ErrorView, LoadingView } from '../../components/load-state';
@@ -9,7 +9,11 @@ import { pageClassName, useLargeFont } from '../../hooks/use-large-font';
 import { call } from '../../services/request';
 import { controlProps } from '../../utils/control-props';
 import { MaterialRow, messageOf } from '../apply/material-row';
+import { BundleCase } from './bundle-case';
 import { CaseQr, Timeline } from './parts';
+import FeedbackLinks from '../../components/feedback-links';
+import CaseDelivery from '../../components/case-delivery';
+import { preloadSubscribe, subscribeAt } from '../../services/subscribe';
 import '../apply/index.scss';
 import './index.scss';
 
@@ -17,8 +21,26 @@ import './index.scss';
 export default function CasePage() {
   const { params } = useRouter();
   const id = params.id ?? '';
+  const bundleId = params.bundle ?? '';
   const [large, setLarge] = useLargeFont();
   const [detail, reload] = useCall('meCaseDetail', id ? { pathParams: { id } } : null);
+  const [bundle, reloadBundle] = useCall('bundleApplicationGet', bundleId ? { pathParams: { id: bundleId } } : null);
+  useDidShow(() => {
+    if (bundleId) reloadBundle();
+  });
+  if (bundleId) {
+    return (
+      <View className={pageClassName('case', large)}>
+        <View className='apply-header'>
+          <View className='apply-title' role='heading' aria-level={1}>
+            {bundle.status === 'ready' ? bundle.data.bundle.name : '一件事'}
+          </View>
+          <A11yToggle on={large} onChange={setLarge} />
+        </View>
+        {bundle.status === 'error' ? <ErrorView error={bundle.error} onRetry={reloadBundle} /> : bundle.status === 'ready' ? <BundleCase b={bundle.data} /> : <LoadingView text='正在加载办件…' />}
+      </View>
+    );
+  }
   return (
     <View className={pageClassName('case', large)}>
       <View className='apply-header'>
@@ -41,6 +63,12 @@ function CaseBody({ d, reload }: { d: TMyCaseDetail; reload: () => void }) {
         {app.number ? <Text className='case-status__line case-number'>办件编号：{app.number}</Text> : null}
         {d.current.dueDate ? <Text className='case-status__line case-due'>本步骤预计 {d.current.dueDate} 前完成</Text> : null}
         {d.promisedDueDate ? <Text className='case-status__line case-promised'>承诺办结日期：{d.promisedDueDate}</Text> : null}
+        {app.status === 'DELIVERED' && d.deliveryMethod === 'WINDOW_PICKUP' ? <Text className='case-status__line case-picked-up'>结果已在窗口领取</Text> : null}
+        {app.status !== 'DRAFT' ? (
+          <Text className='case-status__line case-visits' data-visits={d.visitCount}>
+            到现场次数：{d.visitCount} 次{d.visitCount <= 1 ? '（最多跑一次）' : ''}
+          </Text>
+        ) : null}
         {d.current.clock === 'PAUSED' ? <Text className='case-status__line case-paused'>计时已暂停（补正等期间不计入办理时限）</Text> : null}
         {app.status === 'DRAFT' ? (
           <View className='ot-button case-continue' {...controlProps('button', () => void Taro.navigateTo({ url: `/pages/apply/index?id=${app.id}` }))}>
@@ -49,8 +77,72 @@ function CaseBody({ d, reload }: { d: TMyCaseDetail; reload: () => void }) {
         ) : null}
       </View>
       {d.correction ? <Correction d={d} reload={reload} /> : null}
-      <Timeline steps={d.timeline} />
       {app.status !== 'DRAFT' ? <CaseQr id={app.id} /> : null}
+      <Timeline steps={d.timeline} />
+      <CaseDelivery caseId={app.id} status={app.status} />
+      <CaseActions d={d} reload={reload} />
+      <FeedbackLinks caseId={app.id} status={app.status} />
+    </View>
+  );
+}
+
+/**
+ * 撤回申请 (only while the shared transition table allows it: before acceptance) and 删除草稿 (a draft goes with
+ * its files). Both ask first: neither can be undone.
+ */
+function CaseActions({ d, reload }: { d: TMyCaseDetail; reload: () => void }) {
+  const app = d.application;
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const canWithdraw = d.allowedActions.includes('withdraw');
+  const isDraft = app.status === 'DRAFT';
+  if (!canWithdraw && !isDraft) return null;
+
+  const run = async (title: string, content: string, confirmText: string, act: () => Promise<void>) => {
+    if (busy) return;
+    const { confirm } = await Taro.showModal({ title, content, confirmText, confirmColor: '#b42318', cancelText: '再想想' });
+    if (!confirm) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      await act();
+    } catch (e) {
+      setProblem(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const withdraw = () =>
+    run('撤回申请', '撤回后部门将不再审查这份申请，如需办理要重新申请。确定撤回吗？', '确定撤回', async () => {
+      await call('applicationWithdraw', { pathParams: { id: app.id }, body: {} });
+      void Taro.showToast({ title: '申请已撤回', icon: 'success' });
+      reload();
+    });
+  const remove = () =>
+    run('删除草稿', '草稿和已上传的材料文件都将删除，且无法恢复。确定删除吗？', '确定删除', async () => {
+      await call('applicationDelete', { pathParams: { id: app.id } });
+      void Taro.showToast({ title: '草稿已删除', icon: 'success' });
+      await Taro.redirectTo({ url: '/pages/cases/index' });
+    });
+
+  return (
+    <View className='ot-section case-actions'>
+      {problem ? (
+        <View className='apply-problem' role='alert'>
+          {problem}
+        </View>
+      ) : null}
+      {canWithdraw ? (
+        <View className='ot-button ot-button--secondary case-withdraw' aria-disabled={busy} {...controlProps('button', () => void withdraw())}>
+          撤回申请
+        </View>
+      ) : null}
+      {isDraft ? (
+        <View className='ot-button ot-button--secondary case-delete-draft' aria-disabled={busy} {...controlProps('button', () => void remove())}>
+          删除草稿
+        </View>
+      ) : null}
+      <Text className='apply-hint'>{canWithdraw ? '受理前可以撤回申请。' : '删除后无法恢复。'}</Text>
     </View>
   );
 }
@@ -62,12 +154,14 @@ function Correction({ d, reload }: { d: TMyCaseDetail; reload: () => void }) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const sent = useRef(false);
+  useEffect(() => void preloadSubscribe('resubmit'), []);
   if (!c) return null;
   const canResubmit = d.allowedActions.includes('resubmit');
   const resubmit = async () => {
     if (busy || sent.current) return;
     setBusy(true);
     setProblem(null);
+    await subscribeAt('resubmit');
     try {
       await call('applicationResubmit', { pathParams: { id: app.id } });
       sent.current = true;

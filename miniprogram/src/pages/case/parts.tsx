@@ -1,4 +1,5 @@
-import { Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
+import { useEffect } from 'react';
 import type { TMyCaseDetail } from '@shared/schemas/application';
 import { ErrorView, LoadingView } from '../../components/load-state';
 import { useCall } from '../../hooks/use-call';
@@ -25,9 +26,18 @@ export function Timeline({ steps }: { steps: TMyCaseDetail['timeline'] }) {
   );
 }
 
-/** The short-lived case code for the window. Shown as text: the clerk scans or types it. */
+/**
+ * The short-lived case QR for the window: a real QR image (the clerk's scanner or phone reads it) with the code as
+ * text beneath for typing. It is renewed a minute before it expires, so the one on the screen always works.
+ */
 export function CaseQr({ id }: { id: string }) {
   const [qr, reload] = useCall('meCaseQr', { pathParams: { id } });
+  const refreshIn = qr.status === 'ready' ? qr.data.refreshInSeconds : null;
+  useEffect(() => {
+    if (refreshIn === null) return undefined;
+    const timer = setTimeout(reload, refreshIn * 1000);
+    return () => clearTimeout(timer);
+  }, [qr, refreshIn, reload]);
   return (
     <View className='ot-section case-qr'>
       <Text className='apply-section-title'>窗口办理码</Text>
@@ -35,10 +45,17 @@ export function CaseQr({ id }: { id: string }) {
         <ErrorView error={qr.error} onRetry={reload} />
       ) : qr.status === 'ready' ? (
         <View>
+          <Image
+            className='case-qr__image'
+            src={`${process.env.TARO_APP_API_BASE ?? ''}${qr.data.imageUrl}`}
+            mode='aspectFit'
+            showMenuByLongpress={false}
+            aria-label='办件二维码，请出示给窗口工作人员扫描'
+          />
+          <Text className='apply-hint'>到窗口时出示此码，工作人员扫码即可调出您的办件；本码 {day(qr.data.expiresAt).slice(11)} 前有效，会自动更新。</Text>
           <Text className='case-qr__token' userSelect>
             {qr.data.token}
           </Text>
-          <Text className='apply-hint'>到窗口时出示此码，工作人员输入或扫描即可调出您的办件（{day(qr.data.expiresAt)} 前有效，过期请刷新本页）。</Text>
         </View>
       ) : (
         <LoadingView text='正在生成办理码…' />

@@ -29,8 +29,11 @@ export default function CasesPage() {
       ) : (
         <View className='ot-section cases-list' role='list'>
           {cases.data.items.map((c) => (
-            <View key={c.id} className='cases-item' role='listitem' data-case={c.id} {...controlProps('button', () => void Taro.navigateTo({ url: `/pages/case/index?id=${c.id}` }))}>
-              <Text className='apply-material__name cases-item__name'>{c.itemName}</Text>
+            <View key={c.id} className='cases-item' role='listitem' data-case={c.id} {...controlProps('button', () => void Taro.navigateTo({ url: c.isBundle ? `/pages/case/index?bundle=${c.id}` : `/pages/case/index?id=${c.id}` }))}>
+              <Text className='apply-material__name cases-item__name'>
+                {c.isBundle ? '【一件事】' : ''}
+                {c.itemName}
+              </Text>
               <Text className='apply-material__state cases-item__status'>
                 {c.statusLabel}
                 {c.number ? ` · ${c.number}` : ''}

@@ -5,6 +5,8 @@ import type { THomeResponse } from '@shared/schemas/home';
 import A11yToggle from '../../components/a11y-toggle';
 import AccountEntry from '../../components/account-entry';
 import { EmptyView, ErrorView, LoadingView } from '../../components/load-state';
+import MyCasesEntry from '../../components/my-cases-entry';
+import MessagesEntry from '../../components/messages-entry';
 import { useCall } from '../../hooks/use-call';
 import { pageClassName, useLargeFont } from '../../hooks/use-large-font';
 import { readString, STORAGE_KEYS, writeString } from '../../services/storage';
@@ -51,6 +53,8 @@ export default function HomePage() {
       </View>
 
       <HomeSearch place={place} />
+      <MyCasesEntry />
+      <MessagesEntry />
       <HomeGuides />
 
       {home.status === 'ready' ? (

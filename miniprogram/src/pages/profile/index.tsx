@@ -5,6 +5,8 @@ import { PRIVACY_POLICY_VERSION } from '@shared/domain/identity/privacy';
 import type { TRealNameProfile } from '@shared/schemas/identity';
 import A11yToggle from '../../components/a11y-toggle';
 import { ErrorView, LoadingView } from '../../components/load-state';
+import MyCasesEntry from '../../components/my-cases-entry';
+import MessagesEntry from '../../components/messages-entry';
 import { useCall } from '../../hooks/use-call';
 import { pageClassName, useLargeFont } from '../../hooks/use-large-font';
 import { call } from '../../services/request';
@@ -65,6 +67,8 @@ export default function ProfilePage() {
         </View>
         <A11yToggle on={large} onChange={setLarge} />
       </View>
+      <MyCasesEntry />
+      <MessagesEntry />
       {state.status === 'error' ? <ErrorView error={state.error} onRetry={reload} /> : null}
       {state.status === 'loading' || state.status === 'idle' ? <LoadingView /> : null}
       {state.status === 'ready' ? (

@@ -49,13 +49,14 @@ export function controlRoutes(state: SimState): Router {
     ctx.body = { items: state.calls };
   });
 
-  /** Faults: {delayMs?, fail?: {count, status}, errcode?: {count, errcode}, pathPrefix?}. */
+  /** Faults: {delayMs?, fail?: {count, status}, errcode?: {count, errcode}, pathPrefix?, down?: {status} | true}. */
   r.post('/faults', (ctx) => {
     const b = body(ctx) as {
       delayMs?: unknown;
       fail?: { count?: unknown; status?: unknown };
       errcode?: { count?: unknown; errcode?: unknown };
       pathPrefix?: unknown;
+      down?: unknown;
     };
     const f = state.noFaults();
     if (typeof b.delayMs === 'number') f.delayMs = Math.max(0, Math.min(60_000, b.delayMs));
@@ -64,6 +65,8 @@ export function controlRoutes(state: SimState): Router {
       f.errcodeNext = { count: b.errcode.count, errcode: typeof b.errcode.errcode === 'number' ? b.errcode.errcode : 45011 };
     }
     if (typeof b.pathPrefix === 'string') f.pathPrefix = b.pathPrefix;
+    if (b.down === true) f.down = { status: 503 };
+    else if (b.down && typeof b.down === 'object' && typeof (b.down as { status?: unknown }).status === 'number') f.down = { status: (b.down as { status: number }).status };
     state.faults = f;
     ctx.body = { faults: f };
   });

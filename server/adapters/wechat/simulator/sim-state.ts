@@ -25,8 +25,10 @@ export interface SimFaults {
   failNext: { count: number; status: number };
   /** The next N protocol calls answer HTTP 200 with this errcode (45009 / 45011 / -1). */
   errcodeNext: { count: number; errcode: number };
-  /** Only calls whose path starts with this are affected by failNext/errcodeNext ('' = all). */
+  /** Only calls whose path starts with this are affected by failNext/errcodeNext/down ('' = all). */
   pathPrefix: string;
+  /** WeChat unreachable until cleared: every protocol call answers this HTTP status (e.g. 503). */
+  down: { status: number } | null;
 }
 
 export const CODE_TTL_MS = 5 * 60 * 1000;
@@ -61,7 +63,7 @@ export class SimState {
   }
 
   noFaults(): SimFaults {
-    return { delayMs: 0, failNext: { count: 0, status: 500 }, errcodeNext: { count: 0, errcode: 45011 }, pathPrefix: '' };
+    return { delayMs: 0, failNext: { count: 0, status: 500 }, errcodeNext: { count: 0, errcode: 45011 }, pathPrefix: '', down: null };
   }
 
   /** Issue a wx.login code for an openid, as the mini-program would get from Taro.login. */

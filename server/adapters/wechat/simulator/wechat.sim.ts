@@ -139,6 +139,11 @@ export function createSimulatorApp(state: SimState): Koa {
     const f = state.faults;
     if (f.delayMs > 0) await new Promise((r) => setTimeout(r, f.delayMs));
     if (!f.pathPrefix || ctx.path.startsWith(f.pathPrefix)) {
+      if (f.down) {
+        ctx.status = f.down.status;
+        ctx.body = 'simulated outage';
+        return;
+      }
       if (f.failNext.count > 0) {
         f.failNext.count -= 1;
         ctx.status = f.failNext.status;

@@ -19,6 +19,7 @@ const CATALOGUE_ROLES: TStaffRole[] = ['CATALOGUE_EDITOR', 'SYSTEM_ADMIN'];
 /** Roles that pre-review cases and those at the window (the server still decides what each may do). */
 const REVIEW_ROLES: TStaffRole[] = ['HANDLER', 'APPROVER', 'DEPARTMENT_ADMIN', 'WINDOW_CLERK', 'SUPERVISOR'];
 const WINDOW_ROLES: TStaffRole[] = ['WINDOW_CLERK', 'DEPARTMENT_ADMIN', 'SYSTEM_ADMIN'];
+const FOLLOW_UP_ROLES: TStaffRole[] = ['WINDOW_CLERK', 'HANDLER', 'APPROVER', 'DEPARTMENT_ADMIN', 'SUPERVISOR'];
 
 const ADMIN_ROLES: TStaffRole[] = ['DEPARTMENT_ADMIN', 'SYSTEM_ADMIN'];
 
@@ -70,6 +71,12 @@ export default function StaffMePage() {
               <Button className='ot-button staff-me-queue' {...controlProps('button', () => void Taro.navigateTo({ url: '/staff/pages/review-queue/index' }))}>
                 预审队列
               </Button>
+              <Button className='ot-button ot-button--secondary staff-me-messages' {...controlProps('button', () => void Taro.navigateTo({ url: '/staff/pages/messages/index' }))}>
+                工作消息
+              </Button>
+              <Button className='ot-button ot-button--secondary staff-me-dispatch' {...controlProps('button', () => void Taro.navigateTo({ url: '/staff/pages/dispatch/index' }))}>
+                结果寄出
+              </Button>
             </View>
           ) : null}
           {me.data.roles.some((r) => WINDOW_ROLES.includes(r.role)) ? (
@@ -83,6 +90,20 @@ export default function StaffMePage() {
             <View className='ot-section staff-me-admin'>
               <Button className='ot-button staff-me-staff-admin' {...controlProps('button', () => void Taro.navigateTo({ url: '/staff/pages/staff-admin/index' }))}>
                 人员与权限
+              </Button>
+            </View>
+          ) : null}
+          {me.data.roles.some((r) => FOLLOW_UP_ROLES.includes(r.role)) ? (
+            <View className='ot-section staff-me-follow-ups'>
+              <Button className='ot-button staff-me-follow-ups-open' {...controlProps('button', () => void Taro.navigateTo({ url: '/staff/pages/follow-ups/index' }))}>
+                差评整改与咨询投诉
+              </Button>
+            </View>
+          ) : null}
+          {me.data.roles.some((r) => r.role === 'SUPERVISOR' || r.role === 'DEPARTMENT_ADMIN' || r.role === 'SYSTEM_ADMIN') ? (
+            <View className='ot-section staff-me-supervision'>
+              <Button className='ot-button staff-me-supervision-open' {...controlProps('button', () => void Taro.navigateTo({ url: '/staff/pages/supervision/index' }))}>
+                督查看板
               </Button>
             </View>
           ) : null}

@@ -10,6 +10,7 @@ import { CaseActions, CorrectionNotice } from './case-actions';
 import { MaterialReview } from './material-verdict';
 import '../review-queue/index.scss';
 import './index.scss';
+import DispatchPanel from './dispatch-panel';
 
 /** Opened from the queue to pre-review the case; recorded as the purpose in the audit log the applicant can read. */
 const PURPOSE = '办件预审';
@@ -63,6 +64,7 @@ export default function ReviewCasePage() {
           </View>
           {view.data.allowedActions.some((a) => a.action === 'returnForCorrection') ? <CorrectionNotice view={view.data} onDone={finished} /> : null}
           <CaseActions view={view.data} onDone={finished} />
+          {view.data.readOnly ? null : <DispatchPanel caseId={view.data.id} status={view.data.status} />}
           <View className='ot-section review-timeline'>
             <View className='ot-section__title' role='heading' aria-level={2}>
               办理记录

@@ -43,6 +43,7 @@ export default function ReviewQueuePage() {
             >
               <Text className='review-queue-item__number'>{c.number}</Text>
               <Text className='review-queue-item__name'>{c.itemName ?? '未知事项'}</Text>
+              {c.bundleName ? <Text className='review-queue-item__meta review-queue-item__bundle'>一件事：{c.bundleName}（其他部门同时审查其余事项）</Text> : null}
               <Text className='review-queue-item__meta'>
                 {c.statusLabel}
                 {c.correctionRounds > 0 ? ` · 第${c.correctionRounds}次补正后` : ''}

@@ -60,7 +60,7 @@ export default function WindowLookupPage() {
         <A11yToggle on={large} onChange={setLarge} />
       </View>
       <View className='ot-section staff-lookup window-lookup-form'>
-        <Input className='staff-login__input window-lookup-qr' value={qrToken} maxlength={300} placeholder='扫描市民出示的办件二维码' aria-label='办件二维码内容' onInput={(e) => setQrToken(e.detail.value)} />
+        <Input className='staff-login__input window-lookup-qr' value={qrToken} maxlength={300} placeholder='扫描市民出示的办件二维码' aria-label='办件二维码内容' onInput={(e) => setQrToken(e.detail.value)} onConfirm={() => void (qrToken.trim() && lookUp(false))} />
         {process.env.TARO_ENV === 'weapp' ? (
           <Button className='ot-button ot-button--secondary window-lookup-scan' {...controlProps('button', () => void scan())}>
             扫码

@@ -1,0 +1,107 @@
+import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { ApiError } from '@shared/errors';
+import type { TComplaintView } from '@shared/schemas/complaints';
+import A11yToggle from '../../../components/a11y-toggle';
+import { ErrorView, LoadingView } from '../../../components/load-state';
+import { useCall } from '../../../hooks/use-call';
+import { pageClassName, useLargeFont } from '../../../hooks/use-large-font';
+import { call } from '../../../services/request';
+import { controlProps } from '../../../utils/control-props';
+import '../rate/index.scss';
+
+/**
+ * 咨询/投诉: with ?id= the tracking page (status, reply deadline, replies); otherwise a new complaint or enquiry about
+ * the case (?caseId=), item (?itemId=) or department (?departmentId=) it was opened from.
+ */
+export default function ComplaintPage() {
+  const { params } = useRouter();
+  const [large, setLarge] = useLargeFont();
+  return (
+    <View className={pageClassName('complaint', large)}>
+      <View className='apply-header'>
+        <View className='apply-title' role='heading' aria-level={1}>
+          {params.id ? '咨询投诉进度' : '我要咨询投诉'}
+        </View>
+        <A11yToggle on={large} onChange={setLarge} />
+      </View>
+      {params.id ? <Tracking id={params.id} /> : <NewComplaint subject={{ caseId: params.caseId, itemId: params.itemId, departmentId: params.departmentId }} />}
+    </View>
+  );
+}
+
+function Tracking({ id }: { id: string }) {
+  const [state, reload] = useCall('meComplaint', { pathParams: { id } });
+  if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
+  if (state.status !== 'ready') return <LoadingView />;
+  const c: TComplaintView = state.data;
+  return (
+    <View>
+      <View className='ot-section complaint-summary'>
+        <Text className='rate-line complaint-number'>编号：{c.number}</Text>
+        <Text className='rate-line complaint-status'>
+          {c.kindLabel} · {c.statusLabel}
+        </Text>
+        <Text className='rate-line'>对象：{c.subject}</Text>
+        {c.dueDate ? <Text className='rate-line'>答复期限：{c.dueDate}{c.overdue ? '（已超期）' : ''}</Text> : null}
+        <Text className='rate-line'>{c.title}</Text>
+        <Text className='rate-line'>{c.content}</Text>
+      </View>
+      <View className='ot-section complaint-replies' aria-live='polite'>
+        <View role='heading' aria-level={2}>
+          答复
+        </View>
+        {c.replies.length === 0 ? <Text className='rate-line'>部门正在处理，答复后会通知您。</Text> : null}
+        {c.replies.map((r) => (
+          <Text key={r.id} className='rate-line complaint-reply'>
+            {r.author ?? '工作人员'}（{r.createdAt.slice(0, 10)}）：{r.body}
+          </Text>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+function NewComplaint({ subject }: { subject: { caseId?: string; itemId?: string; departmentId?: string } }) {
+  const [kind, setKind] = useState<'COMPLAINT' | 'ENQUIRY'>('COMPLAINT');
+  const [title, setTitle] = useState('');
+  const [content, setContent] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const submit = async () => {
+    if (busy) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      const target = Object.fromEntries(Object.entries(subject).filter(([, v]) => !!v));
+      const created = await call('meCreateComplaint', { body: { kind, title, content, ...target } });
+      await Taro.redirectTo({ url: `/feedback/pages/complaint/index?id=${created.id}` });
+    } catch (e) {
+      setProblem(e instanceof ApiError ? (e.details?.[0]?.message ?? e.message) : '提交失败，请重试');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <View className='ot-section complaint-form'>
+      <View className='rate-grades' role='radiogroup' aria-label='类型'>
+        {(['COMPLAINT', 'ENQUIRY'] as const).map((k) => (
+          <Text key={k} className={`ot-option complaint-kind${kind === k ? ' ot-option--selected' : ''}`} aria-checked={kind === k} data-value={k} {...controlProps('radio', () => setKind(k))}>
+            {k === 'COMPLAINT' ? '投诉' : '咨询'}
+          </Text>
+        ))}
+      </View>
+      <Input className='staff-login__input complaint-title' value={title} maxlength={60} placeholder='标题' aria-label='标题' onInput={(e) => setTitle(e.detail.value)} />
+      <Textarea className='rate-comment complaint-content' value={content} maxlength={2000} placeholder='请把情况写清楚' aria-label='内容' onInput={(e) => setContent(e.detail.value)} />
+      {problem ? (
+        <View className='rate-error' role='alert'>
+          {problem}
+        </View>
+      ) : null}
+      <Button className='ot-button complaint-submit' disabled={busy || !title.trim() || !content.trim()} {...controlProps('button', () => void submit())}>
+        提交
+      </Button>
+    </View>
+  );
+}

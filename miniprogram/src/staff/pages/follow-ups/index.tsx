@@ -1,0 +1,207 @@
+import { Button, Input, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { ApiError } from '@shared/errors';
+import type { TAppealEntry, TRectificationEntry } from '@shared/schemas/ratings';
+import type { TComplaintSummary } from '@shared/schemas/complaints';
+import A11yToggle from '../../../components/a11y-toggle';
+import { EmptyView, ErrorView, LoadingView } from '../../../components/load-state';
+import { useCall } from '../../../hooks/use-call';
+import { pageClassName, useLargeFont } from '../../../hooks/use-large-font';
+import { call } from '../../../services/request';
+import { controlProps } from '../../../utils/control-props';
+import '../review-queue/index.scss';
+import '../review-case/index.scss';
+import './index.scss';
+
+/** The department's follow-ups: bad ratings to call back and resolve, complaints and enquiries to answer. */
+export default function FollowUpsPage() {
+  const [large, setLarge] = useLargeFont();
+  const [tasks, reloadTasks] = useCall('staffRectifications', {});
+  const [complaints, reloadComplaints] = useCall('staffComplaints', {});
+  return (
+    <View className={pageClassName('follow-ups', large)}>
+      <View className='review-header'>
+        <View className='review-title' role='heading' aria-level={1}>
+          差评整改与咨询投诉
+        </View>
+        <A11yToggle on={large} onChange={setLarge} />
+      </View>
+      <View className='ot-section' role='heading' aria-level={2}>
+        差评整改
+      </View>
+      {tasks.status === 'error' ? <ErrorView error={tasks.error} onRetry={reloadTasks} /> : null}
+      {tasks.status === 'ready' && tasks.data.items.length === 0 ? <EmptyView text='暂无待处理的差评' /> : null}
+      {tasks.status === 'ready' ? tasks.data.items.map((t) => <Task key={t.id} t={t} reload={reloadTasks} />) : tasks.status === 'loading' ? <LoadingView /> : null}
+      <Appeals />
+      <View className='ot-section' role='heading' aria-level={2}>
+        咨询投诉
+      </View>
+      {complaints.status === 'error' ? <ErrorView error={complaints.error} onRetry={reloadComplaints} /> : null}
+      {complaints.status === 'ready' && complaints.data.items.length === 0 ? <EmptyView text='暂无待答复的咨询投诉' /> : null}
+      {complaints.status === 'ready' ? complaints.data.items.map((c) => <Complaint key={c.id} c={c} reload={reloadComplaints} />) : null}
+    </View>
+  );
+}
+
+function useAction(reload: () => void) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (f: () => Promise<unknown>) => {
+    if (busy) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      await f();
+      reload();
+    } catch (e) {
+      setProblem(e instanceof ApiError ? (e.details?.[0]?.message ?? e.message) : '操作失败，请重试');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { problem, busy, run };
+}
+
+function Task({ t, reload }: { t: TRectificationEntry; reload: () => void }) {
+  const [note, setNote] = useState('');
+  const [outcome, setOutcome] = useState<'FIXED' | 'SCHEDULED' | 'EXPLAINED'>('EXPLAINED');
+  const [text, setText] = useState('');
+  const [date, setDate] = useState('');
+  const [appealReason, setAppealReason] = useState('');
+  const { problem, busy, run } = useAction(reload);
+  return (
+    <View className='ot-section follow-up-task' data-case-number={t.caseNumber}>
+      <Text className='review-line'>
+        {t.caseNumber} · {t.rating.gradeLabel} · {t.statusLabel}
+        {t.overdue ? ' · 已超期' : ''}
+      </Text>
+      <Text className='review-line'>申请人：{t.applicantNameMasked ?? '—'}，电话 {t.contactPhoneMasked ?? '—'}；期限 {t.dueDate}</Text>
+      {t.rating.comment ? <Text className='review-line'>评价内容：{t.rating.comment}</Text> : null}
+      {t.status === 'OPEN' ? (
+        <View>
+          <Input className='staff-login__input follow-up-note' value={note} maxlength={500} placeholder='回访情况' aria-label='回访情况' onInput={(e) => setNote(e.detail.value)} />
+          <Button className='ot-button follow-up-callback' disabled={busy} {...controlProps('button', () => void run(() => call('staffRectificationCallback', { pathParams: { id: t.id }, body: { reached: true, note } })))}>
+            已回访（联系上）
+          </Button>
+          <Button className='ot-button ot-button--secondary' disabled={busy} {...controlProps('button', () => void run(() => call('staffRectificationCallback', { pathParams: { id: t.id }, body: { reached: false, note: note || '未接通' } })))}>
+            未联系上
+          </Button>
+        </View>
+      ) : null}
+      {t.status === 'CALLED_BACK' ? (
+        <View>
+          <Text className='review-line'>回访：{t.calledBackBy}，{t.callbackNote}</Text>
+          <View className='review-action__choices' role='radiogroup' aria-label='整改结果'>
+            {(
+              [
+                ['FIXED', '已整改'],
+                ['SCHEDULED', '限期整改'],
+                ['EXPLAINED', '解释说明'],
+              ] as const
+            ).map(([v, label]) => (
+              <Text key={v} className={`ot-option${outcome === v ? ' ot-option--selected' : ''}`} aria-checked={outcome === v} data-value={v} {...controlProps('radio', () => setOutcome(v))}>
+                {label}
+              </Text>
+            ))}
+          </View>
+          {outcome === 'SCHEDULED' ? <Input className='staff-login__input' value={date} placeholder='完成日期 YYYY-MM-DD' aria-label='完成日期' onInput={(e) => setDate(e.detail.value)} /> : null}
+          <Input className='staff-login__input follow-up-outcome-text' value={text} maxlength={1000} placeholder='整改或解释说明' aria-label='整改或解释说明' onInput={(e) => setText(e.detail.value)} />
+          <Button
+            className='ot-button follow-up-outcome'
+            disabled={busy}
+            {...controlProps('button', () => void run(() => call('staffRectificationOutcome', { pathParams: { id: t.id }, body: { outcome, text, ...(outcome === 'SCHEDULED' ? { scheduledFor: date } : {}) } })))}
+          >
+            提交整改结果
+          </Button>
+        </View>
+      ) : null}
+      {t.appeal ? (
+        <Text className='review-line follow-up-appeal-status'>
+          恶意评价申诉：{t.appeal.status === 'PENDING' ? '待督查审核' : t.appeal.status === 'UPHELD' ? '已认定，不计入统计' : '未认定'}
+          {t.appeal.decisionNote ? `（${t.appeal.decisionNote}）` : ''}
+        </Text>
+      ) : (
+        <View>
+          <Input className='staff-login__input follow-up-appeal-reason' value={appealReason} maxlength={1000} placeholder='认为是恶意评价？写明理由（部门负责人）' aria-label='申诉理由' onInput={(e) => setAppealReason(e.detail.value)} />
+          <Button className='ot-button ot-button--secondary follow-up-appeal' disabled={busy || !appealReason.trim()} {...controlProps('button', () => void run(() => call('staffRatingAppeal', { pathParams: { id: t.rating.id }, body: { reason: appealReason } })))}>
+            申诉恶意评价
+          </Button>
+        </View>
+      )}
+      {problem ? (
+        <View className='staff-login-error' role='alert'>
+          {problem}
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+/** Supervisors: appeals against malicious ratings to decide (the rating is kept either way). Hidden for others. */
+function Appeals() {
+  const [appeals, reload] = useCall('staffRatingAppeals', {});
+  if (appeals.status !== 'ready' || appeals.data.items.length === 0) return null;
+  return (
+    <View>
+      <View className='ot-section' role='heading' aria-level={2}>
+        评价申诉（待审核）
+      </View>
+      {appeals.data.items.map((a) => (
+        <Appeal key={a.id} a={a} reload={reload} />
+      ))}
+    </View>
+  );
+}
+
+function Appeal({ a, reload }: { a: TAppealEntry; reload: () => void }) {
+  const [note, setNote] = useState('');
+  const { problem, busy, run } = useAction(reload);
+  const decide = (uphold: boolean) => run(() => call('staffRatingAppealDecision', { pathParams: { id: a.id }, body: { uphold, note } }));
+  return (
+    <View className='ot-section follow-up-appeal-item' data-case-number={a.caseNumber}>
+      <Text className='review-line'>
+        {a.caseNumber} · {a.departmentName} · {a.rating.gradeLabel}：{a.rating.comment ?? '（无内容）'}
+      </Text>
+      <Text className='review-line'>
+        申诉理由（{a.requestedBy ?? '部门'}）：{a.reason}
+      </Text>
+      <Input className='staff-login__input follow-up-decision-note' value={note} maxlength={1000} placeholder='审核意见' aria-label='审核意见' onInput={(e) => setNote(e.detail.value)} />
+      <Button className='ot-button follow-up-uphold' disabled={busy || !note.trim()} {...controlProps('button', () => void decide(true))}>
+        认定为恶意评价（不计入统计）
+      </Button>
+      <Button className='ot-button ot-button--secondary follow-up-reject' disabled={busy || !note.trim()} {...controlProps('button', () => void decide(false))}>
+        不予认定
+      </Button>
+      {problem ? (
+        <View className='staff-login-error' role='alert'>
+          {problem}
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+function Complaint({ c, reload }: { c: TComplaintSummary; reload: () => void }) {
+  const [reply, setReply] = useState('');
+  const { problem, busy, run } = useAction(reload);
+  return (
+    <View className='ot-section follow-up-complaint' data-number={c.number}>
+      <Text className='review-line'>
+        {c.number} · {c.kindLabel} · {c.statusLabel}
+        {c.overdue ? ' · 已超期' : ''}（期限 {c.dueDate ?? '—'}）
+      </Text>
+      <Text className='review-line'>
+        {c.subject}：{c.title}
+      </Text>
+      <Input className='staff-login__input follow-up-reply' value={reply} maxlength={2000} placeholder='答复内容（将通知群众）' aria-label='答复内容' onInput={(e) => setReply(e.detail.value)} />
+      <Button className='ot-button follow-up-reply-send' disabled={busy || !reply.trim()} {...controlProps('button', () => void run(() => call('staffComplaintReply', { pathParams: { id: c.id }, body: { body: reply } })))}>
+        答复
+      </Button>
+      {problem ? (
+        <View className='staff-login-error' role='alert'>
+          {problem}
+        </View>
+      ) : null}
+    </View>
+  );
+}

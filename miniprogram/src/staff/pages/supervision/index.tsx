@@ -1,0 +1,165 @@
+import { Button, Input, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { FIGURE_KEYS, FIGURE_LABELS, type TFigureKey } from '@shared/domain/supervision/figures';
+import type { TSupervisionDashboard } from '@shared/schemas/supervision';
+import A11yToggle from '../../../components/a11y-toggle';
+import { ErrorView, LoadingView } from '../../../components/load-state';
+import { useCall } from '../../../hooks/use-call';
+import { pageClassName, useLargeFont } from '../../../hooks/use-large-font';
+import { exportSupervision } from '../../../services/supervision-export';
+import { controlProps } from '../../../utils/control-props';
+import '../review-queue/index.scss';
+import '../follow-ups/index.scss';
+import './index.scss';
+
+type Ratio = TSupervisionDashboard['figures']['zeroVisit'];
+const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const show = (k: TFigureKey, r: Ratio) => (r.value === null ? '—' : k === 'averageVisits' ? `${r.value} 次` : `${(r.value * 100).toFixed(1)}%`);
+
+/**
+ * 督查看板 (desktop-first H5): figures for a period and scope, bars per region and department (tap to drill down),
+ * the monthly trend, and the cases behind any figure (tap a card). Light CSS charts: no chart library in the package.
+ */
+export default function SupervisionPage() {
+  const [large, setLarge] = useLargeFont();
+  const [from, setFrom] = useState(`${today().slice(0, 4)}-01-01`);
+  const [to, setTo] = useState(today());
+  const [scope, setScope] = useState<{ regionCode?: string; departmentId?: string }>({});
+  const [figure, setFigure] = useState<TFigureKey | 'openOverdue' | null>(null);
+  const [exportProblem, setExportProblem] = useState<string | null>(null);
+  const query = { from, to, ...scope };
+  const [dash, reload] = useCall('staffSupervisionDashboard', { query });
+  const [cases] = useCall('staffSupervisionCases', figure ? { query: { ...query, figure, outcome: figure === 'openOverdue' ? 'all' : 'missed' } } : null);
+  return (
+    <View className={pageClassName('supervision', large)}>
+      <View className='review-header'>
+        <View className='review-title' role='heading' aria-level={1}>
+          最多跑一次 督查看板
+        </View>
+        <A11yToggle on={large} onChange={setLarge} />
+      </View>
+      <View className='ot-section sup-period'>
+        <Input className='staff-login__input sup-from' value={from} aria-label='开始日期' onBlur={(e) => setFrom(e.detail.value)} />
+        <Input className='staff-login__input sup-to' value={to} aria-label='结束日期' onBlur={(e) => setTo(e.detail.value)} />
+        {(['xlsx', 'csv'] as const).map((format) => (
+          <Button
+            key={format}
+            className={`ot-button ot-button--secondary sup-export sup-export--${format}`}
+            {...controlProps('button', () => void exportSupervision({ from, to, ...scope, format }).then(() => setExportProblem(null), (e: unknown) => setExportProblem(e instanceof Error ? e.message : '导出失败')))}
+          >
+            导出{format === 'xlsx' ? 'Excel' : 'CSV'}（脱敏）
+          </Button>
+        ))}
+        {scope.regionCode || scope.departmentId ? (
+          <Button className='ot-button ot-button--secondary sup-up' {...controlProps('button', () => (setScope({}), setFigure(null)))}>
+            返回全市
+          </Button>
+        ) : null}
+      </View>
+      {exportProblem ? (
+        <View className='ot-section staff-login-error' role='alert'>
+          {exportProblem}
+        </View>
+      ) : null}
+      {dash.status === 'error' ? <ErrorView error={dash.error} onRetry={reload} /> : dash.status !== 'ready' ? <LoadingView text='正在统计…' /> : (
+        <Board d={dash.data} onFigure={setFigure} onDrill={(s) => (setScope({ ...scope, ...s }), setFigure(null))} />
+      )}
+      {figure ? (
+        <View className='ot-section sup-cases' aria-live='polite'>
+          <View role='heading' aria-level={2}>
+            {figure === 'openOverdue' ? '超期未办结的办件' : `${FIGURE_LABELS[figure]}：未达标的办件`}
+          </View>
+          {cases.status === 'ready' ? (
+            <View>
+              <Text className='review-line'>共 {cases.data.total} 件</Text>
+              {cases.data.items.map((c) => (
+                <Text key={c.id} className='review-line sup-case' data-number={c.number}>
+                  {c.number} · {c.itemName ?? '—'} · {c.departmentName} · {c.statusLabel} · 承诺 {c.promisedDueDate ?? '—'} · 到场 {c.visitCount} 次 · {c.applicantNameMasked ?? ''}
+                </Text>
+              ))}
+            </View>
+          ) : cases.status === 'error' ? <ErrorView error={cases.error} onRetry={() => setFigure(figure)} /> : <LoadingView />}
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+function Board({ d, onFigure, onDrill }: { d: TSupervisionDashboard; onFigure: (f: TFigureKey | 'openOverdue') => void; onDrill: (s: { regionCode?: string; departmentId?: string }) => void }) {
+  const f = d.figures;
+  const maxCompleted = Math.max(1, ...d.byDepartment.map((r) => r.figures.completed), ...d.byRegion.map((r) => r.figures.completed));
+  const maxTrend = Math.max(1, ...d.trend.map((t) => t.figures.completed));
+  return (
+    <View>
+      <View className='ot-section'>
+        <Text className='review-line sup-scope'>
+          {d.scope.departmentName ?? d.scope.regionName ?? '全部'}（{d.period.from} 至 {d.period.to}），办结 {f.completed} 件
+        </Text>
+        {d.catalogue ? (
+          <Text className='review-line sup-catalogue'>
+            事项：最多跑一次 {d.catalogue.atMostOneVisit.share === null ? '—' : `${(d.catalogue.atMostOneVisit.share * 100).toFixed(1)}%`}，可网办{' '}
+            {d.catalogue.online.share === null ? '—' : `${(d.catalogue.online.share * 100).toFixed(1)}%`}，进驻中心{' '}
+            {d.catalogue.inCentre.share === null ? '—' : `${(d.catalogue.inCentre.share * 100).toFixed(1)}%`}，时限压缩{' '}
+            {d.catalogue.compression.average === null ? '—' : `${(d.catalogue.compression.average * 100).toFixed(1)}%`}
+          </Text>
+        ) : null}
+      </View>
+      <View className='sup-cards'>
+        {FIGURE_KEYS.map((k) => (
+          <View key={k} className={`sup-card sup-card--${k}`} {...controlProps('button', () => onFigure(k))}>
+            <Text>{FIGURE_LABELS[k]}</Text>
+            <Text className='sup-card__value'>{show(k, f[k])}</Text>
+            <Text className='sup-card__parts'>
+              {f[k].numerator} / {f[k].denominator}
+            </Text>
+          </View>
+        ))}
+        <View className='sup-card sup-card--overdue' {...controlProps('button', () => onFigure('openOverdue'))}>
+          <Text>超期未办结</Text>
+          <Text className='sup-card__value'>{d.openOverdue} 件</Text>
+        </View>
+      </View>
+      <View className='ot-section sup-ratings'>
+        <Text className='review-line'>
+          评价：非常满意 {f.ratings.VERY_SATISFIED}，满意 {f.ratings.SATISFIED}，基本满意 {f.ratings.BASICALLY_SATISFIED}，不满意 {f.ratings.DISSATISFIED}，非常不满意 {f.ratings.VERY_DISSATISFIED}；默认评价 {f.ratings.default}（不计入满意率），申诉剔除 {f.ratings.excluded}
+        </Text>
+      </View>
+      {[
+        ['地区', d.byRegion, (key: string) => onDrill({ regionCode: key })],
+        ['部门', d.byDepartment, (key: string) => onDrill({ departmentId: key })],
+      ].map(([title, rows, drill]) =>
+        (rows as TSupervisionDashboard['byRegion']).length > 0 ? (
+          <View key={title as string} className={`ot-section sup-by sup-by--${title === '地区' ? 'region' : 'department'}`}>
+            <View role='heading' aria-level={2}>
+              按{title as string}（办结件数 · 按时办结率 · 满意率，点击下钻）
+            </View>
+            {(rows as TSupervisionDashboard['byRegion']).map((r) => (
+              <View key={r.key} className='sup-bar-row' data-key={r.key} {...controlProps('button', () => (drill as (k: string) => void)(r.key))}>
+                <Text className='sup-bar-row__name'>{r.name}</Text>
+                <View className='sup-bar' style={{ width: `${Math.round((r.figures.completed / maxCompleted) * 300) + 4}px` }} />
+                <Text>
+                  {r.figures.completed} · {show('onTimeCompletion', r.figures.onTimeCompletion)} · {show('satisfaction', r.figures.satisfaction)}
+                </Text>
+              </View>
+            ))}
+          </View>
+        ) : null,
+      )}
+      <View className='ot-section'>
+        <View role='heading' aria-level={2}>
+          月度办结趋势
+        </View>
+        <View className='sup-trend' role='img' aria-label={d.trend.map((t) => `${t.month} 办结 ${t.figures.completed} 件`).join('，')}>
+          {d.trend.map((t) => (
+            <View key={t.month} className='sup-trend__col' style={{ height: `${Math.round((t.figures.completed / maxTrend) * 180) + 2}px` }} />
+          ))}
+        </View>
+        <View className='sup-period'>
+          {d.trend.map((t) => (
+            <Text key={t.month}>{t.month.slice(5)}月</Text>
+          ))}
+        </View>
+      </View>
+    </View>
+  );
+}
