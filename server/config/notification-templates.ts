@@ -78,6 +78,7 @@ export type SubscribeMoment = 'submit' | 'resubmit' | 'courier';
 
 const CASE_PAGE = 'pages/case/index?id={caseId}';
 const STAFF_CASE_PAGE = 'staff/pages/review-case/index?id={caseId}';
+const FOLLOW_UPS_PAGE = 'staff/pages/follow-ups/index';
 
 /** The default set (template ids are placeholders until the real ones are configured for the AppID). */
 export const DEFAULT_NOTIFICATION_TEMPLATES = {
@@ -206,6 +207,13 @@ export const DEFAULT_NOTIFICATION_TEMPLATES = {
         phraseFallback: '已答复',
       },
     },
+    // In-app only (no WeChat template yet): the message centre shows them; a WeChat part can be added by config.
+    'case.deliveryFailed': { audience: 'citizen', title: '结果投递未成功', body: '{itemName}的办理结果投递未成功，邮件将退回办理部门，请在办件页查看或联系部门。', page: CASE_PAGE },
+    'payment.refunded': { audience: 'citizen', title: '邮费已退款', body: '{itemName}的邮费{amountYuan}元已原路退回。', page: CASE_PAGE },
+    'rectification.outcome': { audience: 'citizen', title: '评价处理结果', body: '{departmentName}已回访并处理您的评价：{outcome}。', page: CASE_PAGE },
+    'rectification.assigned': { audience: 'staff', title: '差评待整改', body: '办件{caseNumber}收到“{grade}”评价，请在{dueDate}前回访并整改。', page: FOLLOW_UPS_PAGE },
+    'rectification.overdue': { audience: 'staff', title: '差评整改已逾期', body: '办件{caseNumber}的差评整改已超过期限，请尽快回访处理。', page: FOLLOW_UPS_PAGE },
+    'staff.complaintReceived': { audience: 'staff', title: '新的咨询投诉', body: '收到{kind}{complaintNumber}，请在{dueDate}前答复。', page: FOLLOW_UPS_PAGE },
     'staff.submitted': { audience: 'staff', title: '新的办件待预审', body: '{itemName}已提交，请在预审期限{preReviewDueDate}前完成预审。', page: STAFF_CASE_PAGE },
     'staff.resubmitted': { audience: 'staff', title: '补正材料已提交', body: '{itemName}已提交补正材料，请预审。', page: STAFF_CASE_PAGE },
     'staff.preReviewDue': { audience: 'staff', title: '预审即将到期', body: '{itemName}预审期限{preReviewDueDate}，剩余{workingDaysLeft}个工作日，逾期将视为受理。', page: STAFF_CASE_PAGE },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { chinaDate, dateToColumn } from '@shared/domain/calendar/working-days';
 import { maskPhone } from '@shared/domain/identity/masking';
-import type { TComplaintCreate, TComplaintView } from '@shared/schemas/complaints';
+import { COMPLAINT_KIND_LABELS, type TComplaintCreate, type TComplaintView } from '@shared/schemas/complaints';
 import type { FieldCrypto } from '../../crypto/field-crypto';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../domain/actor';
@@ -79,7 +79,7 @@ export async function createComplaint(
         dedupeKey: `complaint:${c.id}:received`,
         caseId: subject.caseId,
         recipient: { departmentId: subject.departmentId, regionCode: subject.regionCode },
-        data: { complaintNumber: number, kind: body.kind, dueDate: due },
+        data: { complaintNumber: number, kind: COMPLAINT_KIND_LABELS[body.kind], dueDate: due },
       },
     ]);
     return c;
