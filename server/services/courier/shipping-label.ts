@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import type { FieldCrypto } from '../../crypto/field-crypto';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../domain/actor';
@@ -8,7 +7,7 @@ import { handlesCase } from '../../policies';
 import { shipmentAad } from '../delivery/choose-delivery';
 import { loadDeliveryFacts } from '../delivery/get-case-delivery';
 import { recordAudit } from '../identity/record-audit';
-import { findCjkFont } from '../posters/cjk-font';
+import { cjkPdf, findCjkFont } from '../posters/cjk-font';
 
 type Staff = Extract<Actor, { kind: 'staff' }>;
 
@@ -57,15 +56,7 @@ export async function renderShippingLabel(deps: { db: Db; pii: FieldCrypto }, ac
     ...meta,
   });
 
-  const doc = new PDFDocument({ size: [W, H], margin: 0, info: { Title: `EMS面单 ${s.waybillNo}`, Creator: 'OneTrip 最多跑一次' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (b: Buffer) => chunks.push(b));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  doc.registerFont('cjk', font.path, font.face);
-  doc.font('cjk');
+  const { doc, bytes: done } = cjkPdf({ size: [W, H], margin: 0, info: { Title: `EMS面单 ${s.waybillNo}`, Creator: 'OneTrip 最多跑一次' } }, font);
   const pad = 12;
   doc.rect(0, 0, W, 36).fill('#006633');
   doc.fillColor('#fff').fontSize(16).text('中国邮政 EMS · 政务特快', pad, 10);

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import PDFDocument from 'pdfkit';
 
 /**
  * Chinese text on posters needs a CJK font on the machine (Debian: fonts-wqy-microhei or fonts-noto-cjk). The
@@ -23,4 +24,20 @@ let cached: CjkFont | null | undefined;
 export function findCjkFont(): CjkFont | null {
   if (cached === undefined) cached = CANDIDATES.find((c) => fs.existsSync(c.path)) ?? null;
   return cached;
+}
+
+/**
+ * A PDF document with the CJK font registered and selected, and the promise of its bytes once `doc.end()` is called.
+ */
+export function cjkPdf(options: PDFKit.PDFDocumentOptions, font: CjkFont): { doc: PDFKit.PDFDocument; bytes: Promise<Buffer> } {
+  const doc = new PDFDocument(options);
+  const chunks: Buffer[] = [];
+  doc.on('data', (b: Buffer) => chunks.push(b));
+  const bytes = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.registerFont('cjk', font.path, font.face);
+  doc.font('cjk');
+  return { doc, bytes };
 }

@@ -1,7 +1,6 @@
-import PDFDocument from 'pdfkit';
 import sharp from 'sharp';
 import { wrapText, type PosterContent } from '../../domain/catalog/poster-content';
-import type { CjkFont } from './cjk-font';
+import { cjkPdf, type CjkFont } from './cjk-font';
 
 /** PNG poster size: A4 at 150 dpi. */
 export const POSTER_PX = { width: 1240, height: 1754 } as const;
@@ -62,15 +61,7 @@ export async function renderPosterPng(c: PosterContent, codes: { wxa: Buffer; ur
 
 /** The poster as an A4 PDF with the CJK font embedded (subset), so it prints the same anywhere. */
 export async function renderPosterPdf(c: PosterContent, codes: { wxa: Buffer; url: Buffer }, font: CjkFont): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 0, info: { Title: c.title, Subject: `${c.department} 办事指南海报`, Creator: 'OneTrip 最多跑一次' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (b: Buffer) => chunks.push(b));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  doc.registerFont('cjk', font.path, font.face);
-  doc.font('cjk');
+  const { doc, bytes: done } = cjkPdf({ size: 'A4', margin: 0, info: { Title: c.title, Subject: `${c.department} 办事指南海报`, Creator: 'OneTrip 最多跑一次' } }, font);
   const W = 595.28;
   doc.rect(0, 0, W, 106).fill(BLUE);
   doc.fillColor('#ffffff').fontSize(34).text('最多跑一次', 38, 26);

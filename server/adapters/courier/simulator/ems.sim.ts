@@ -1,5 +1,4 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../../loopback-server';
 import Koa from 'koa';
 import Router from '@koa/router';
 import { bodyParser } from '@koa/bodyparser';
@@ -216,11 +215,7 @@ export async function startEmsSimulator(opts: { appKey: string; appSecret: strin
     return next();
   });
   app.use(routes(state).routes());
-  const server: Server = await new Promise((resolve, reject) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    s.once('error', reject);
-  });
-  server.keepAliveTimeout = 1000;
+  const server = await listenOnLoopback(app);
   let timer: NodeJS.Timeout | undefined;
   if (opts.autoStepMs && opts.autoStepMs > 0) {
     timer = setInterval(() => {
@@ -229,13 +224,11 @@ export async function startEmsSimulator(opts: { appKey: string; appSecret: strin
     timer.unref();
   }
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: server.url,
     state,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (timer) clearInterval(timer);
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    stop: () => {
+      if (timer) clearInterval(timer);
+      return server.stop();
+    },
   };
 }

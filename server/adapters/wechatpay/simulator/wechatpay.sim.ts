@@ -1,5 +1,4 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../../loopback-server';
 import Koa from 'koa';
 import Router from '@koa/router';
 import { bodyParser } from '@koa/bodyparser';
@@ -183,19 +182,6 @@ export function createPaySimulatorApp(state: PaySimState): Koa {
 export async function startWeChatPaySimulator(opts: { keys: SimPayKeys; appids: string[]; mode?: 'certificate' | 'publicKey'; port?: number }): Promise<WeChatPaySimulator> {
   const state = new PaySimState(opts.keys, new Set(opts.appids), opts.mode);
   const app = createPaySimulatorApp(state);
-  const server: Server = await new Promise((resolve, reject) => {
-    const s = app.listen(opts.port ?? 0, '127.0.0.1', () => resolve(s));
-    s.once('error', reject);
-  });
-  server.keepAliveTimeout = 1000;
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    state,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  const { url, stop } = await listenOnLoopback(app, opts.port);
+  return { url, state, stop };
 }
