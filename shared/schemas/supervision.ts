@@ -82,7 +82,8 @@ export const ZSupervisionCasesQuery = ZSupervisionQuery.safeExtend({
   figure: ZFigureKey,
   /** met: the cases counted in the numerator; missed: the rest of the denominator; all: the whole denominator. */
   outcome: z.enum(['met', 'missed', 'all']).default('all'),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  /** 50 a page; at most 1,000 pages (50,000 cases) deep: a deeper look needs a narrower scope, not a slower query. */
+  page: z.coerce.number().int().min(1).max(1_000, '最多翻到第1000页，请缩小范围（县区、部门或期间）后再查看').default(1),
 });
 
 /** One case behind a figure, desensitised (supervisors see no personal data). */

@@ -140,3 +140,36 @@ export function monthsBetween(from: string, to: string): string[] {
 export function periodDays(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
 }
+
+/**
+ * How many cases a figure's case list holds (met: the numerator's cases, missed: the rest of the denominator, all:
+ * the denominator), read from the same counts the figure is computed from, so a list's total is the number shown on
+ * the dashboard. Null where the counts do not carry it (cases with at most one visit; open overdue cases, which are
+ * not period counts): the list counts those itself.
+ */
+export function figureCaseCount(figure: TFigureKey | 'openOverdue', outcome: 'met' | 'missed' | 'all', c: SupervisionCounts): number | null {
+  const split = (all: number, met: number): number => (outcome === 'all' ? all : outcome === 'met' ? met : all - met);
+  switch (figure) {
+    case 'averageVisits':
+      return outcome === 'all' ? c.completed : null;
+    case 'zeroVisit':
+      return split(c.completed, c.zeroVisit);
+    case 'onTimeCompletion':
+      return split(c.completedWithDue, c.completedOnTime);
+    case 'preReviewOnTime':
+      return split(c.preReviewed, c.preReviewOnTime);
+    case 'firstPass':
+      return split(c.preReviewed, c.firstPass);
+    case 'courier':
+      return split(c.delivered, c.deliveredCourier);
+    case 'satisfaction':
+      return split(
+        c.ratingVerySatisfied + c.ratingSatisfied + c.ratingBasicallySatisfied + c.ratingDissatisfied + c.ratingVeryDissatisfied,
+        c.ratingVerySatisfied + c.ratingSatisfied + c.ratingBasicallySatisfied,
+      );
+    case 'rectificationOnTime':
+      return split(c.rectificationDue, c.rectificationOnTime);
+    case 'openOverdue':
+      return null;
+  }
+}

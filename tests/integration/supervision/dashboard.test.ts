@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { dateToColumn } from '@shared/domain/calendar/working-days';
+import { FIGURE_KEYS } from '@shared/domain/supervision/figures';
 import type { Db } from '../../../server/db/client';
 import { refreshSupervisionRollup } from '../../../server/services/supervision/refresh-rollup';
 import { createItemVersion } from '../cases/helpers';
@@ -78,6 +79,9 @@ describe('GET /api/v1/staff/supervision/dashboard', () => {
     expect(reversed.status).toBe(400);
     const long = await dash(sup.token, { ...PERIOD, from: '2023-01-01' });
     expect(long.status).toBe(400);
+    const deep = await call(server, 'GET', `/api/v1/staff/supervision/cases?${qs({ ...PERIOD, figure: 'zeroVisit', page: 1001 })}`, { token: sup.token });
+    expect(deep.status).toBe(400);
+    expect(deep.body.error.details[0].message).toContain('最多翻到第1000页');
     expect(long.body.error.details[0].message).toMatch(/最长400天/);
   });
 
@@ -121,6 +125,32 @@ describe('GET /api/v1/staff/supervision/dashboard', () => {
     expect(satisfied.body.total).toBe(2);
     const bad = await call(server, 'GET', `/api/v1/staff/supervision/cases?${qs({ ...PERIOD, figure: 'satisfaction', outcome: 'missed' })}`, { token: sup.token });
     expect(bad.body.items.map((c: { id: string; ratingGrade: string; met: boolean }) => [c.id, c.ratingGrade, c.met])).toEqual([[w.a2.id, 'DISSATISFIED', false]]);
+  });
+
+  it('lists under every figure exactly the cases it counts (numerator, the rest, all), newest first', async () => {
+    const sup = await staffMember(db(), 'SUPERVISOR', null);
+    const f = (await dash(sup.token)).body.figures;
+    const list = async (figure: string, outcome: string) => {
+      const r = await call(server, 'GET', `/api/v1/staff/supervision/cases?${qs({ ...PERIOD, figure, outcome })}`, { token: sup.token });
+      expect(r.status).toBe(200);
+      // One page holds the whole small county: the total is the number of rows, so the figure is traceable case by case.
+      expect([figure, outcome, r.body.items.length]).toEqual([figure, outcome, r.body.total]);
+      return r.body as { total: number; items: { completedAt: string | null; met: boolean; visitCount: number }[] };
+    };
+    for (const figure of FIGURE_KEYS.filter((k) => k !== 'averageVisits')) {
+      const { numerator, denominator } = f[figure] as { numerator: number; denominator: number };
+      const [met, missed, all] = [await list(figure, 'met'), await list(figure, 'missed'), await list(figure, 'all')];
+      expect([figure, met.total, missed.total, all.total]).toEqual([figure, numerator, denominator - numerator, denominator]);
+      expect(met.items.every((c) => c.met) && missed.items.every((c) => !c.met)).toBe(true);
+    }
+    const completions = await list('averageVisits', 'all');
+    expect(completions.total).toBe(f.completed);
+    const completedAt = completions.items.map((c) => c.completedAt!);
+    expect(completedAt).toEqual([...completedAt].sort().reverse());
+    // At most one visit is not a roll-up count: counted live, and the two halves make the whole.
+    const [atMostOne, more] = [await list('averageVisits', 'met'), await list('averageVisits', 'missed')];
+    expect(atMostOne.items.every((c) => c.visitCount <= 1) && more.items.every((c) => c.visitCount > 1)).toBe(true);
+    expect([atMostOne.total, more.total]).toEqual([3, 1]);
   });
 
   it('limits a department admin to their own department', async () => {

@@ -1,4 +1,4 @@
-import { addCounts, computeFigures, emptyCounts, monthsBetween, periodDays, ratio } from '@shared/domain/supervision/figures';
+import { addCounts, computeFigures, emptyCounts, figureCaseCount, FIGURE_KEYS, monthsBetween, periodDays, ratio } from '@shared/domain/supervision/figures';
 import { isBadGrade, isRectificationOverdue } from '@shared/domain/ratings/grades';
 import { allowedActions } from '@shared/domain/case/rules';
 
@@ -25,6 +25,22 @@ describe('supervision figures', () => {
     expect(f.averageVisits).toEqual({ numerator: 3, denominator: 3, value: 1 });
     expect(f.zeroVisit.value).toBe(0.3333);
     expect(f.onTimeCompletion).toEqual({ numerator: 2, denominator: 3, value: 0.6667 });
+  });
+
+  it('gives a case list the same total as its figure: numerator, the rest of the denominator, or all of it', () => {
+    const c = { ...emptyCounts(), completed: 10, completedWithDue: 8, completedOnTime: 6, zeroVisit: 4, visitsSum: 9, preReviewed: 7, preReviewOnTime: 5, firstPass: 3, delivered: 5, deliveredCourier: 2,
+      ratingVerySatisfied: 3, ratingSatisfied: 2, ratingBasicallySatisfied: 1, ratingDissatisfied: 1, ratingVeryDissatisfied: 2, ratingDefault: 9, ratingExcluded: 4, rectificationDue: 3, rectificationOnTime: 1 };
+    const f = computeFigures(c);
+    for (const key of FIGURE_KEYS.filter((k) => k !== 'averageVisits')) {
+      const r = f[key];
+      expect([key, figureCaseCount(key, 'met', c), figureCaseCount(key, 'all', c)]).toEqual([key, r.numerator, r.denominator]);
+      expect(figureCaseCount(key, 'missed', c)).toBe(r.denominator - r.numerator);
+    }
+    expect(figureCaseCount('satisfaction', 'missed', c)).toBe(3);
+    expect(figureCaseCount('averageVisits', 'all', c)).toBe(10);
+    // Not carried by the counts: the list counts these itself.
+    expect(figureCaseCount('averageVisits', 'missed', c)).toBeNull();
+    expect(figureCaseCount('openOverdue', 'all', c)).toBeNull();
   });
 
   it('lists the months of a period across a year end and counts its days', () => {
