@@ -77,6 +77,8 @@ export type NotificationTemplate = NotificationTemplates['templates'][string];
 export type SubscribeMoment = 'submit' | 'resubmit' | 'courier';
 
 const CASE_PAGE = 'pages/case/index?id={caseId}';
+/** A 一件事 bundle's one case view (caseId is the bundle's parent case). */
+const BUNDLE_PAGE = 'pages/case/index?bundle={caseId}';
 const STAFF_CASE_PAGE = 'staff/pages/review-case/index?id={caseId}';
 const FOLLOW_UPS_PAGE = 'staff/pages/follow-ups/index';
 
@@ -159,6 +161,14 @@ export const DEFAULT_NOTIFICATION_TEMPLATES = {
     },
     'case.delivered': { audience: 'citizen', title: '办理结果已送达', body: '{itemName}的办理结果已送达。', page: CASE_PAGE },
     'case.withdrawn': { audience: 'citizen', title: '申请已撤回', body: '{itemName}的申请已撤回。', page: CASE_PAGE },
+    // 一件事: ONE message for the whole bundle when it is submitted or withdrawn (not one per department's part).
+    'bundle.submitted': {
+      audience: 'citizen',
+      title: '申请已提交',
+      body: '“{bundleName}”已提交，{departmentCount}个部门已收到申请，将同时预审，预审期限{preReviewDueDate}。',
+      page: BUNDLE_PAGE,
+    },
+    'bundle.withdrawn': { audience: 'citizen', title: '申请已撤回', body: '“{bundleName}”的申请已撤回（{partCount}个事项）。', page: BUNDLE_PAGE },
     'case.dispatched': {
       audience: 'citizen',
       title: '办理结果已寄出',

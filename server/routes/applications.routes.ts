@@ -19,6 +19,7 @@ import { submitApplication } from '../services/applications/submit-application';
 import { submitBundleApplication } from '../services/applications/submit-bundle-application';
 import { setBundleMaterial, updateBundleForm } from '../services/applications/supply-bundle';
 import { updateApplication } from '../services/applications/update-application';
+import { withdrawBundleApplication } from '../services/applications/withdraw-bundle-application';
 import { resubmitApplication, withdrawApplication } from '../services/applications/withdraw-resubmit';
 
 /** The submission's Idempotency-Key header: required, so a retry can never make a second submission. */
@@ -76,6 +77,7 @@ export function applicationsRoutes(deps: AppDeps): Router<AppState> {
   );
   mount(router, api.bundleApplicationDelete, ({ ctx, params }) => deleteBundleDraft(db, storage, requireCitizen(ctx).userId, params.id ?? ''), opts);
   mount(router, api.bundleApplicationSubmit, ({ ctx, params }) => submitBundleApplication(db, requireCitizen(ctx), params.id ?? '', idempotencyKey(ctx)), opts);
+  mount(router, api.bundleApplicationWithdraw, ({ ctx, params, body }) => withdrawBundleApplication(db, requireCitizen(ctx), params.id ?? '', body.reason), opts);
   mount(router, api.meCases, ({ ctx }) => listMyCases(db, requireCitizen(ctx).userId), opts);
   mount(router, api.meCaseCounts, ({ ctx }) => countMyCases(db, requireCitizen(ctx).userId), opts);
   mount(router, api.meCaseDetail, ({ ctx, params }) => getMyCase(db, requireCitizen(ctx).userId, params.id ?? ''), opts);

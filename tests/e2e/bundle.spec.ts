@@ -105,6 +105,14 @@ describe('journey: 杨丽 applies for a 一件事 bundle once and answers one de
     const after = await db.case.findMany({ where: { parentId: parent.id }, select: { id: true, status: true } });
     expect(after.find((p) => p.id === part.id)!.status).toBe('RESUBMITTED');
     expect(after.filter((p) => p.id !== part.id).every((p) => p.status === 'SUBMITTED')).toBe(true);
+
+    // No department has accepted yet: she can withdraw the whole bundle from its one case, after confirming.
+    await page.goto(world.at(`/pages/case/index?bundle=${parent.id}`), { waitUntil: 'domcontentloaded' });
+    await visible(page, '.case-bundle__withdraw').click({ timeout: 20_000 });
+    await visible(page, '.taro-model__confirm').click({ timeout: 15_000 }); // Taro H5's showModal
+    await page.locator('.case-status__label:visible', { hasText: '已撤回' }).waitFor({ timeout: 20_000 });
+    expect(await page.locator('.case-bundle__withdraw:visible').count()).toBe(0);
+    expect((await db.case.findMany({ where: { parentId: parent.id }, select: { status: true } })).every((p) => p.status === 'WITHDRAWN')).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);

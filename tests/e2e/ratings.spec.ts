@@ -7,6 +7,11 @@ import { e2eWorld } from '../helpers/e2e';
 
 const world = e2eWorld('onetrip_e2e_ratings', { DEMO: '1' });
 const visible = (page: Page, selector: string) => page.locator(`${selector}:visible`).first();
+/** A valid 1×1 PNG: the photo attached to the complaint. */
+/** Visible elements under `selector` shorter than 44 CSS px (WCAG target size for the elderly). */
+const tooSmall = (page: Page, selector: string) =>
+  page.evaluate((sel) => Array.from(document.querySelectorAll(sel)).filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => ({ cls: el.className, h: el.getBoundingClientRect().height })).filter((r) => r.h < 44), selector);
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 async function desk(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await world.browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -61,6 +66,11 @@ describe('journey: 好差评, rectification and complaints', () => {
     await task.locator('.follow-up-outcome-text input').fill('已核对并统一窗口与网上的材料清单，向申请人说明');
     await task.locator('.follow-up-outcome').click();
     await task.waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+    // Resolved tasks leave the default list (未办结); the 已办结 tab shows it with its outcome.
+    await visible(staff.page, '.follow-up-filter--tasks .follow-up-filter__option[data-value="RESOLVED"]').click();
+    const resolved = visible(staff.page, `.follow-up-task[data-case-number="${c.number}"][data-status="RESOLVED"]`);
+    await expect(resolved.locator('.follow-up-resolution__outcome').innerText({ timeout: 15_000 })).resolves.toContain('已解释说明');
+    await expect(visible(staff.page, '.follow-up-filter--tasks .follow-up-filter__option[data-value="RESOLVED"]').getAttribute('aria-checked')).resolves.toBe('true');
 
     await citizen.page.reload({ waitUntil: 'domcontentloaded' });
     const outcome = await visible(citizen.page, '.rate-rectification__outcome').innerText({ timeout: 15_000 });
@@ -72,15 +82,45 @@ describe('journey: 好差评, rectification and complaints', () => {
     await staff.context.close();
   }, 180_000);
 
-  it('张伟 complains about the case; 赵敏 replies; 张伟 sees the reply on the tracking page', async () => {
+  it('张伟 complains about the case with a photo; 赵敏 replies; 张伟 sees the photo and the reply on the tracking page', async () => {
     const citizen = await desk();
     await persona(citizen.page, 'zhangwei', '.profile-header');
     await citizen.page.goto(world.at(`/feedback/pages/complaint/index?caseId=${c.id}`), { waitUntil: 'domcontentloaded' });
     await visible(citizen.page, '.complaint-title input').fill('寄递结果太慢', { timeout: 30_000 });
     await visible(citizen.page, '.complaint-content textarea').fill('办结三天了还没收到快递，请帮忙查一下');
+    // Attach in large-font mode (the desk viewport is wide, so only large-font targets reach 44 px here).
+    await visible(citizen.page, '.a11y-toggle').click();
+    await visible(citizen.page, '.ot-page--large .attachment-picker').waitFor({ timeout: 15_000 });
+    const [chooser] = await Promise.all([citizen.page.waitForEvent('filechooser', { timeout: 15_000 }), visible(citizen.page, '.attachment-picker__add-photo').click()]);
+    await chooser.setFiles([
+      { name: '快递单.png', mimeType: 'image/png', buffer: PNG },
+      { name: '拍错了.png', mimeType: 'image/png', buffer: PNG },
+    ]);
+    const items = citizen.page.locator('.attachment-picker .attachment-item:visible');
+    await citizen.page.locator('.attachment-picker .attachment-item[data-status="done"]:visible').nth(1).waitFor({ timeout: 20_000 });
+    await expect(items.first().innerText()).resolves.toContain('已上传');
+    const [fileId = '', wrongId = ''] = await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-file-id') ?? ''));
+    expect(fileId).not.toBe('');
+    // The second photo was a mistake: removed from the list, and its stored file deleted.
+    await items.nth(1).locator('.attachment-item__remove').click();
+    await expect(items.count()).resolves.toBe(1);
+    await expect(visible(citizen.page, '.attachment-picker__hint').innerText()).resolves.toContain('已添加1个');
+    expect(await tooSmall(citizen.page, '.attachment-item__remove, .attachment-picker__add-photo, .attachment-picker__add-pdf')).toEqual([]);
+    await citizen.page.screenshot({ path: path.join(ARTIFACTS, 'complaint-form-attachment-large-font.png'), fullPage: true });
     await visible(citizen.page, '.complaint-submit').click();
     const number = (await visible(citizen.page, '.complaint-number').innerText({ timeout: 15_000 })).replace('编号：', '').trim();
     expect(number).toMatch(/^TS-\d{8}-\d{6}$/);
+    const stored = await world.server.dbHandle.db.complaint.findUniqueOrThrow({ where: { number }, include: { attachments: { include: { file: true } } } });
+    expect(stored.attachments.map((a) => [a.fileId, a.file.purpose])).toEqual([[fileId, 'ATTACHMENT']]);
+    expect(wrongId).not.toBe('');
+    expect(await world.server.dbHandle.db.storedFile.count({ where: { id: wrongId } })).toBe(0);
+    // The tracking page lists it; 查看 opens it through a short-lived signed link in a new tab.
+    const shown = visible(citizen.page, `.complaint-attachments .attachment-item[data-file-id="${fileId}"]`);
+    await expect(shown.innerText({ timeout: 15_000 })).resolves.toMatch(/\d+ (B|KB)/);
+    const [tab] = await Promise.all([citizen.context.waitForEvent('page', { timeout: 15_000 }), shown.locator('.attachment-item__open').click()]);
+    expect(tab.url()).toContain(`/files/${fileId}/content?`);
+    await tab.close();
+    await citizen.page.screenshot({ path: path.join(ARTIFACTS, 'complaint-tracking-attachment.png'), fullPage: true });
 
     const staff = await desk();
     await persona(staff.page, 'zhaomin', '.staff-me-role');
@@ -90,6 +130,13 @@ describe('journey: 好差评, rectification and complaints', () => {
     await row.locator('.follow-up-reply input').fill('您好，快递已于今日补发，单号已短信告知。');
     await row.locator('.follow-up-reply-send').click();
     await row.waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+    // The filter in large-font mode: still one tap per tab, each tab a large target.
+    await visible(staff.page, '.a11y-toggle').click();
+    await visible(staff.page, '.ot-page--large .follow-up-filter--complaints').waitFor({ timeout: 15_000 });
+    expect(await tooSmall(staff.page, '.follow-up-filter__option')).toEqual([]);
+    await visible(staff.page, '.follow-up-filter--complaints .follow-up-filter__option[data-value="REPLIED"]').click();
+    await visible(staff.page, `.follow-up-complaint[data-number="${number}"][data-status="REPLIED"]`).waitFor({ timeout: 15_000 });
+    await staff.page.screenshot({ path: path.join(ARTIFACTS, 'follow-ups-replied-large-font.png'), fullPage: true });
 
     await citizen.page.reload({ waitUntil: 'domcontentloaded' });
     await expect(visible(citizen.page, '.complaint-reply').innerText({ timeout: 15_000 })).resolves.toContain('快递已于今日补发');
@@ -109,6 +156,14 @@ describe('journey: 好差评, rectification and complaints', () => {
     await expect(visible(page, '.sup-scope').innerText({ timeout: 15_000 })).resolves.toContain('市场监督管理局');
     await visible(page, '.sup-card--overdue').click();
     await visible(page, '.sup-case[data-number="5305-20261101-900002"]').waitFor({ timeout: 15_000 });
+    // The cases behind the satisfaction figure: the bad rating under 未达标, none under 达标, the one under 全部.
+    await visible(page, '.sup-card--satisfaction').click();
+    await visible(page, '.sup-case[data-number="5305-20261120-900001"]').waitFor({ timeout: 15_000 });
+    await expect(visible(page, '.sup-case').innerText()).resolves.toContain('评价 不满意');
+    await visible(page, '.sup-outcome--met').click();
+    await page.locator('.sup-cases__total:visible', { hasText: '共 0 件' }).waitFor({ timeout: 15_000 });
+    await visible(page, '.sup-outcome--all').click();
+    await page.locator('.sup-cases__total:visible', { hasText: '共 1 件' }).waitFor({ timeout: 15_000 });
     await page.screenshot({ path: path.join(ARTIFACTS, 'supervision-dashboard.png'), fullPage: true });
     // The desensitised export of what is on screen, audited.
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), visible(page, '.sup-export--csv').click()]);

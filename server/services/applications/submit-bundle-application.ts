@@ -1,4 +1,5 @@
 import { formFieldsOf, validateForm } from '@shared/domain/application/form-fields';
+import { dateFromColumn } from '@shared/domain/calendar/working-days';
 import type { TBundleApplication } from '@shared/schemas/application';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../domain/actor';
@@ -6,6 +7,8 @@ import { AppError, errors } from '../../errors';
 import { Prisma } from '../../generated/prisma/client';
 import { isProvided } from '../../presenters/application.presenter';
 import { applyTransition } from '../cases/apply-transition';
+import { enqueueNotifications } from '../notifications/enqueue';
+import { enqueueBundleNotice } from './bundle-notice';
 import { loadOwnBundle, presentBundle, type BundleRow } from './bundle-application';
 
 type Citizen = Extract<Actor, { kind: 'citizen' }>;
@@ -22,8 +25,9 @@ async function submittedWithKey(db: Db, c: BundleRow, key: string): Promise<bool
 /**
  * POST /bundle-applications/:id/submit (Idempotency-Key): every part is checked (materials handed in, form
  * complete; 400 lists all gaps, named by part), then all parts are submitted through the state machine in ONE
- * transaction, so the departments receive the whole application or none of it. A double tap or a retry with the
- * same key answers like the first.
+ * transaction, so the departments receive the whole application or none of it. The citizen gets ONE "submitted"
+ * message naming the bundle and how many departments received it (not one per part; the parts' later messages
+ * stay per part). A double tap or a retry with the same key answers like the first.
  */
 export async function submitBundleApplication(db: Db, actor: Citizen, id: string, key: string): Promise<TBundleApplication> {
   const c = await loadOwnBundle(db, actor.userId, id);
@@ -43,10 +47,32 @@ export async function submitBundleApplication(db: Db, actor: Citizen, id: string
   }
   try {
     await db.$transaction(async (tx) => {
+      let preReviewDueDate: string | null = null;
       for (const p of drafts) {
-        const { case: after } = await applyTransition(db, { caseId: p.id, action: 'submit', actor, eventData: { idempotencyKey: key, bundleCaseId: c.id } }, { tx });
+        const { case: after } = await applyTransition(
+          db,
+          { caseId: p.id, action: 'submit', actor, eventData: { idempotencyKey: key, bundleCaseId: c.id }, withholdApplicantNotices: true },
+          { tx },
+        );
         await tx.caseMaterial.updateMany({ where: { caseId: p.id }, data: { submittedAt: after.submittedAt } });
+        // Each department still learns of its own part in its queue (the citizen gets the one bundle message).
+        await enqueueNotifications(tx, [
+          {
+            template: 'staff.submitted',
+            dedupeKey: `case:${p.id}:v${after.version}:staff.submitted`,
+            caseId: p.id,
+            recipient: { departmentId: after.departmentId, regionCode: after.regionCode },
+            data: { action: 'submit' },
+          },
+        ]);
+        preReviewDueDate ??= after.preReviewDueDate ? dateFromColumn(after.preReviewDueDate) : null;
       }
+      await enqueueBundleNotice(tx, c, 'bundle.submitted', {
+        bundleName: c.bundle!.name,
+        departmentCount: new Set(drafts.map((p) => p.departmentId)).size,
+        partCount: drafts.length,
+        preReviewDueDate,
+      });
     });
   } catch (e) {
     const lost = (e instanceof AppError && e.code === 'CONFLICT') || (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2034');

@@ -25,6 +25,11 @@ export interface ApplyTransitionArgs {
   hasChanges?: boolean;
   /** Extra data stored on the event (e.g. the correction notice's material count). */
   eventData?: Record<string, unknown>;
+  /**
+   * The caller sends the applicant ONE message for several transitions (a 一件事 bundle submitted or withdrawn
+   * whole), so this transition's applicant notices are left out; staff notices still go.
+   */
+  withholdApplicantNotices?: boolean;
   now?: Date;
 }
 
@@ -154,9 +159,10 @@ async function applyIn(tx: DbTx, args: ApplyTransitionArgs): Promise<AppliedTran
 
   const after = await tx.case.findUniqueOrThrow({ where: { id: c.id } });
   // The key is the case version this transition produced: a replay of the same transition writes the same keys.
+  const notices = args.withholdApplicantNotices ? t.notify.filter((n) => n.startsWith('staff.')) : t.notify;
   await enqueueNotifications(
     tx,
-    t.notify.map((template) => ({
+    notices.map((template) => ({
       template,
       dedupeKey: `case:${c.id}:v${version}:${template}`,
       caseId: c.id,

@@ -45,8 +45,11 @@ export async function createComplaint(
   const subject = await resolveSubject(db, actor.userId, body);
   const fileIds = [...new Set(body.attachmentFileIds)];
   if (fileIds.length > 0) {
-    const own = await db.storedFile.count({ where: { id: { in: fileIds }, uploadedByUserId: actor.userId, deletedAt: null } });
-    if (own !== fileIds.length) throw errors.validation([{ path: 'attachmentFileIds', message: '附件不存在或不是您上传的，请重新上传' }]);
+    const own = await db.storedFile.findMany({ where: { id: { in: fileIds }, uploadedByUserId: actor.userId, deletedAt: null }, select: { purpose: true } });
+    if (own.length !== fileIds.length) throw errors.validation([{ path: 'attachmentFileIds', message: '附件不存在或不是您上传的，请重新上传' }]);
+    // A material (an ID card scan of some case) would become readable by the department complained to: only files
+    // uploaded as complaint attachments may be attached.
+    if (own.some((f) => f.purpose !== 'ATTACHMENT')) throw errors.validation([{ path: 'attachmentFileIds', message: '只能附上为咨询投诉上传的文件，请重新添加附件' }]);
   }
   const profile = body.contactPhone ? null : await db.user.findUnique({ where: { id: actor.userId }, select: { phoneMasked: true } });
   const id = randomUUID();

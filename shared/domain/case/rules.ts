@@ -142,3 +142,42 @@ export function nextStatus(status: TCaseStatus, action: CaseAction): TCaseStatus
 export function isBeforeAcceptance(status: TCaseStatus): boolean {
   return transitionOf('withdraw').from.includes(status);
 }
+
+/** A part of a 一件事 bundle, as the bundle withdraw rule sees it. */
+export interface BundlePartForWithdrawal {
+  id: string;
+  /** Item name, for the refusal message. */
+  name: string;
+  status: TCaseStatus;
+}
+
+/** May the applicant withdraw a whole 一件事 bundle, and which parts would it withdraw? */
+export type BundleWithdrawal =
+  /** Withdraw these parts (every part still going on) in one go. */
+  | { kind: 'allowed'; partIds: string[] }
+  /** Nothing is left going on and some part was withdrawn: a repeated request changes nothing. */
+  | { kind: 'alreadyWithdrawn' }
+  /** Not possible; `blocking` names the parts in the way. */
+  | { kind: 'refused'; message: string; blocking: string[] };
+
+/**
+ * The bundle withdraw rule: the same rule as a single case, part by part. Parts that already dropped out (refused or
+ * withdrawn) are left as they are; every other part must itself be withdrawable (`isBeforeAcceptance`). One part
+ * already accepted (or further along) holds the whole bundle back, so the citizen never withdraws half a bundle
+ * without meaning to; a draft bundle is deleted, not withdrawn.
+ */
+export function bundleWithdrawal(parts: readonly BundlePartForWithdrawal[]): BundleWithdrawal {
+  const going = parts.filter((p) => p.status !== 'NOT_ACCEPTED' && p.status !== 'WITHDRAWN');
+  if (going.length === 0) {
+    return parts.some((p) => p.status === 'WITHDRAWN')
+      ? { kind: 'alreadyWithdrawn' }
+      : { kind: 'refused', message: '各事项均已结束，没有可以撤回的事项', blocking: [] };
+  }
+  if (going.some((p) => p.status === 'DRAFT')) return { kind: 'refused', message: '草稿还没有提交，不需要撤回，可以直接删除', blocking: [] };
+  const blocking = going.filter((p) => !isBeforeAcceptance(p.status));
+  if (blocking.length > 0) {
+    const named = blocking.map((p) => `${p.name}（${CASE_STATUS_LABELS[p.status]}）`).join('、');
+    return { kind: 'refused', message: `${named}已经受理，不能整体撤回。还未受理的事项可以打开各自的办件分别撤回。`, blocking: blocking.map((p) => p.id) };
+  }
+  return { kind: 'allowed', partIds: going.map((p) => p.id) };
+}

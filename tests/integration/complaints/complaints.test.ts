@@ -30,7 +30,19 @@ describe('POST /api/v1/me/complaints', () => {
     expect(up.status).toBe(201);
     const othersFile = await file(stranger.token, { kind: 'ENQUIRY', departmentId: w.dept.id, title: '咨询', content: '营业执照变更需要什么材料', attachmentFileIds: [up.body.id] });
     expect(othersFile.status).toBe(400);
+    expect(othersFile.body.error.details).toEqual([{ path: 'attachmentFileIds', message: '附件不存在或不是您上传的，请重新上传' }]);
     expect(await db().complaint.count({ where: { userId: stranger.user.id } })).toBe(0);
+  });
+
+  it('is 400 for an own file uploaded as a case material, not as a complaint attachment; nothing is stored', async () => {
+    const w = await ratingWorld(db());
+    const material = await upload(server, { token: w.citizen.token, data: JPEG, name: '身份证.jpg', type: 'image/jpeg', purpose: 'MATERIAL' });
+    expect(material.status).toBe(201);
+    const res = await file(w.citizen.token, { kind: 'COMPLAINT', caseId: w.c.id, title: '窗口推诿', content: '窗口人员让我去另一个部门开证明', attachmentFileIds: [material.body.id] });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toEqual([{ path: 'attachmentFileIds', message: '只能附上为咨询投诉上传的文件，请重新添加附件' }]);
+    expect(await db().complaint.count({ where: { userId: w.citizen.user.id } })).toBe(0);
+    expect(await db().complaintAttachment.count({ where: { fileId: material.body.id } })).toBe(0);
   });
 
   it('files a complaint with an attachment and a reply deadline; staff reply; the citizen sees the reply and is notified', async () => {

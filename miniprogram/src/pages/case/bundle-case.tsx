@@ -1,5 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { bundleWithdrawal } from '@shared/domain/case/rules';
 import type { TBundleApplication } from '@shared/schemas/application';
 import { call } from '../../services/request';
 import { controlProps } from '../../utils/control-props';
@@ -10,7 +12,7 @@ import { messageOf } from '../apply/material-row';
  * and each department's part with its own status. A part waiting for a correction is shown first in words, and a
  * tap opens that part's page with its one correction list, timeline and window QR.
  */
-export function BundleCase({ b }: { b: TBundleApplication }) {
+export function BundleCase({ b, reload }: { b: TBundleApplication; reload: () => void }) {
   const toFix = b.parts.filter((p) => p.status === 'CORRECTION_REQUIRED');
   const remove = async () => {
     const { confirm } = await Taro.showModal({ title: '删除草稿', content: '草稿和已上传的材料文件都将删除，且无法恢复。确定删除吗？', confirmText: '确定删除', confirmColor: '#b42318', cancelText: '再想想' });
@@ -45,6 +47,7 @@ export function BundleCase({ b }: { b: TBundleApplication }) {
           </View>
         ) : null}
       </View>
+      <BundleWithdraw b={b} reload={reload} />
       <View className='ot-section case-bundle__parts' role='list' aria-label='各部门办理情况'>
         <Text className='apply-section-title'>各部门办理情况</Text>
         {b.parts.map((p) => (
@@ -64,6 +67,52 @@ export function BundleCase({ b }: { b: TBundleApplication }) {
           </View>
         ))}
       </View>
+    </View>
+  );
+}
+
+/**
+ * 撤回整个“一件事”: offered only while the shared rule allows it (no part accepted yet), and asked first: it
+ * cannot be undone and every department stops reviewing.
+ */
+function BundleWithdraw({ b, reload }: { b: TBundleApplication; reload: () => void }) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const rule = bundleWithdrawal(b.parts.map((p) => ({ id: p.id, name: p.itemName, status: p.status })));
+  if (rule.kind !== 'allowed') return null;
+  const withdraw = async () => {
+    if (busy) return;
+    const { confirm } = await Taro.showModal({
+      title: '撤回申请',
+      content: `撤回后${rule.partIds.length}个事项的部门都将不再审查这份申请，如需办理要重新申请。确定撤回吗？`,
+      confirmText: '确定撤回',
+      confirmColor: '#b42318',
+      cancelText: '再想想',
+    });
+    if (!confirm) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      await call('bundleApplicationWithdraw', { pathParams: { id: b.id }, body: {} });
+      void Taro.showToast({ title: '申请已撤回', icon: 'success' });
+      reload();
+    } catch (e) {
+      setProblem(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <View className='ot-section case-actions'>
+      {problem ? (
+        <View className='apply-problem' role='alert'>
+          {problem}
+        </View>
+      ) : null}
+      <View className='ot-button ot-button--secondary case-withdraw case-bundle__withdraw' aria-disabled={busy} {...controlProps('button', () => void withdraw())}>
+        撤回申请
+      </View>
+      <Text className='apply-hint'>各部门受理前可以撤回整个“一件事”。</Text>
     </View>
   );
 }

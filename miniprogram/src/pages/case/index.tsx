@@ -37,7 +37,7 @@ export default function CasePage() {
           </View>
           <A11yToggle on={large} onChange={setLarge} />
         </View>
-        {bundle.status === 'error' ? <ErrorView error={bundle.error} onRetry={reloadBundle} /> : bundle.status === 'ready' ? <BundleCase b={bundle.data} /> : <LoadingView text='正在加载办件…' />}
+        {bundle.status === 'error' ? <ErrorView error={bundle.error} onRetry={reloadBundle} /> : bundle.status === 'ready' ? <BundleCase b={bundle.data} reload={reloadBundle} /> : <LoadingView text='正在加载办件…' />}
       </View>
     );
   }

@@ -4,12 +4,16 @@ import { useState } from 'react';
 import { ApiError } from '@shared/errors';
 import type { TComplaintView } from '@shared/schemas/complaints';
 import A11yToggle from '../../../components/a11y-toggle';
+import AttachmentList from '../../../components/attachment-list';
+import AttachmentPicker from '../../../components/attachment-picker';
+import { attachmentBlocker, attachmentIds, type AttachmentEntry } from '../../../components/attachment-picker/entries';
 import { ErrorView, LoadingView } from '../../../components/load-state';
 import { useCall } from '../../../hooks/use-call';
 import { pageClassName, useLargeFont } from '../../../hooks/use-large-font';
 import { call } from '../../../services/request';
 import { controlProps } from '../../../utils/control-props';
 import '../rate/index.scss';
+import './index.scss';
 
 /**
  * 咨询/投诉: with ?id= the tracking page (status, reply deadline, replies); otherwise a new complaint or enquiry about
@@ -48,6 +52,14 @@ function Tracking({ id }: { id: string }) {
         <Text className='rate-line'>{c.title}</Text>
         <Text className='rate-line'>{c.content}</Text>
       </View>
+      {c.attachments.length > 0 ? (
+        <View className='ot-section complaint-attachments'>
+          <View role='heading' aria-level={2}>
+            附件（{c.attachments.length}个）
+          </View>
+          <AttachmentList attachments={c.attachments} />
+        </View>
+      ) : null}
       <View className='ot-section complaint-replies' aria-live='polite'>
         <View role='heading' aria-level={2}>
           答复
@@ -67,15 +79,17 @@ function NewComplaint({ subject }: { subject: { caseId?: string; itemId?: string
   const [kind, setKind] = useState<'COMPLAINT' | 'ENQUIRY'>('COMPLAINT');
   const [title, setTitle] = useState('');
   const [content, setContent] = useState('');
+  const [attachments, setAttachments] = useState<AttachmentEntry[]>([]);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const blocker = attachmentBlocker(attachments);
   const submit = async () => {
-    if (busy) return;
+    if (busy || blocker) return;
     setBusy(true);
     setProblem(null);
     try {
       const target = Object.fromEntries(Object.entries(subject).filter(([, v]) => !!v));
-      const created = await call('meCreateComplaint', { body: { kind, title, content, ...target } });
+      const created = await call('meCreateComplaint', { body: { kind, title, content, ...target, attachmentFileIds: attachmentIds(attachments) } });
       await Taro.redirectTo({ url: `/feedback/pages/complaint/index?id=${created.id}` });
     } catch (e) {
       setProblem(e instanceof ApiError ? (e.details?.[0]?.message ?? e.message) : '提交失败，请重试');
@@ -94,12 +108,18 @@ function NewComplaint({ subject }: { subject: { caseId?: string; itemId?: string
       </View>
       <Input className='staff-login__input complaint-title' value={title} maxlength={60} placeholder='标题' aria-label='标题' onInput={(e) => setTitle(e.detail.value)} />
       <Textarea className='rate-comment complaint-content' value={content} maxlength={2000} placeholder='请把情况写清楚' aria-label='内容' onInput={(e) => setContent(e.detail.value)} />
+      <AttachmentPicker entries={attachments} onChange={setAttachments} />
+      {blocker ? (
+        <View className='complaint-blocker' role='status'>
+          {blocker}
+        </View>
+      ) : null}
       {problem ? (
         <View className='rate-error' role='alert'>
           {problem}
         </View>
       ) : null}
-      <Button className='ot-button complaint-submit' disabled={busy || !title.trim() || !content.trim()} {...controlProps('button', () => void submit())}>
+      <Button className='ot-button complaint-submit' disabled={busy || !!blocker || !title.trim() || !content.trim()} {...controlProps('button', () => void submit())}>
         提交
       </Button>
     </View>

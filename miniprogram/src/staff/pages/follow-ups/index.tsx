@@ -9,6 +9,7 @@ import { useCall } from '../../../hooks/use-call';
 import { pageClassName, useLargeFont } from '../../../hooks/use-large-font';
 import { call } from '../../../services/request';
 import { controlProps } from '../../../utils/control-props';
+import { COMPLAINT_FILTERS, emptyText, statusQuery, TASK_FILTERS, type StatusFilter } from './filters';
 import '../review-queue/index.scss';
 import '../review-case/index.scss';
 import './index.scss';
@@ -16,8 +17,10 @@ import './index.scss';
 /** The department's follow-ups: bad ratings to call back and resolve, complaints and enquiries to answer. */
 export default function FollowUpsPage() {
   const [large, setLarge] = useLargeFont();
-  const [tasks, reloadTasks] = useCall('staffRectifications', {});
-  const [complaints, reloadComplaints] = useCall('staffComplaints', {});
+  const [taskFilter, setTaskFilter] = useState<(typeof TASK_FILTERS)[number]['value']>('TODO');
+  const [complaintFilter, setComplaintFilter] = useState<(typeof COMPLAINT_FILTERS)[number]['value']>('TODO');
+  const [tasks, reloadTasks] = useCall('staffRectifications', statusQuery(taskFilter));
+  const [complaints, reloadComplaints] = useCall('staffComplaints', statusQuery(complaintFilter));
   return (
     <View className={pageClassName('follow-ups', large)}>
       <View className='review-header'>
@@ -29,16 +32,37 @@ export default function FollowUpsPage() {
       <View className='ot-section' role='heading' aria-level={2}>
         差评整改
       </View>
+      <FilterTabs className='follow-up-filter--tasks' label='差评整改状态' filters={TASK_FILTERS} value={taskFilter} onChange={setTaskFilter} />
       {tasks.status === 'error' ? <ErrorView error={tasks.error} onRetry={reloadTasks} /> : null}
-      {tasks.status === 'ready' && tasks.data.items.length === 0 ? <EmptyView text='暂无待处理的差评' /> : null}
+      {tasks.status === 'ready' && tasks.data.items.length === 0 ? <EmptyView text={emptyText(TASK_FILTERS, taskFilter, '差评整改')} /> : null}
       {tasks.status === 'ready' ? tasks.data.items.map((t) => <Task key={t.id} t={t} reload={reloadTasks} />) : tasks.status === 'loading' ? <LoadingView /> : null}
       <Appeals />
       <View className='ot-section' role='heading' aria-level={2}>
         咨询投诉
       </View>
+      <FilterTabs className='follow-up-filter--complaints' label='咨询投诉状态' filters={COMPLAINT_FILTERS} value={complaintFilter} onChange={setComplaintFilter} />
       {complaints.status === 'error' ? <ErrorView error={complaints.error} onRetry={reloadComplaints} /> : null}
-      {complaints.status === 'ready' && complaints.data.items.length === 0 ? <EmptyView text='暂无待答复的咨询投诉' /> : null}
-      {complaints.status === 'ready' ? complaints.data.items.map((c) => <Complaint key={c.id} c={c} reload={reloadComplaints} />) : null}
+      {complaints.status === 'ready' && complaints.data.items.length === 0 ? <EmptyView text={emptyText(COMPLAINT_FILTERS, complaintFilter, '咨询投诉')} /> : null}
+      {complaints.status === 'ready' ? complaints.data.items.map((c) => <Complaint key={c.id} c={c} reload={reloadComplaints} />) : complaints.status === 'loading' ? <LoadingView /> : null}
+    </View>
+  );
+}
+
+/** Status tabs over a list (a radio group, so screen readers say which one is shown). */
+function FilterTabs<S extends string>(props: { label: string; filters: StatusFilter<S>[]; value: 'TODO' | S; onChange: (v: 'TODO' | S) => void; className: string }) {
+  return (
+    <View className={`review-action__choices follow-up-filter ${props.className}`} role='radiogroup' aria-label={props.label}>
+      {props.filters.map((f) => (
+        <Text
+          key={f.value}
+          className={`ot-option follow-up-filter__option${props.value === f.value ? ' ot-option--selected' : ''}`}
+          aria-checked={props.value === f.value}
+          data-value={f.value}
+          {...controlProps('radio', () => props.onChange(f.value))}
+        >
+          {f.label}
+        </Text>
+      ))}
     </View>
   );
 }
@@ -70,7 +94,7 @@ function Task({ t, reload }: { t: TRectificationEntry; reload: () => void }) {
   const [appealReason, setAppealReason] = useState('');
   const { problem, busy, run } = useAction(reload);
   return (
-    <View className='ot-section follow-up-task' data-case-number={t.caseNumber}>
+    <View className='ot-section follow-up-task' data-case-number={t.caseNumber} data-status={t.status}>
       <Text className='review-line'>
         {t.caseNumber} · {t.rating.gradeLabel} · {t.statusLabel}
         {t.overdue ? ' · 已超期' : ''}
@@ -113,6 +137,17 @@ function Task({ t, reload }: { t: TRectificationEntry; reload: () => void }) {
           >
             提交整改结果
           </Button>
+        </View>
+      ) : null}
+      {t.status === 'RESOLVED' ? (
+        <View className='follow-up-resolution'>
+          {t.calledBackBy ? <Text className='review-line'>回访：{t.calledBackBy}，{t.callbackNote}</Text> : null}
+          <Text className='review-line follow-up-resolution__outcome'>
+            整改结果：{t.outcomeLabel ?? '—'}
+            {t.outcomeText ? `，${t.outcomeText}` : ''}
+            {t.scheduledFor ? `（${t.scheduledFor}前完成）` : ''}
+            {t.resolvedBy ? `；办结人：${t.resolvedBy}` : ''}
+          </Text>
         </View>
       ) : null}
       {t.appeal ? (
@@ -185,7 +220,7 @@ function Complaint({ c, reload }: { c: TComplaintSummary; reload: () => void }) 
   const [reply, setReply] = useState('');
   const { problem, busy, run } = useAction(reload);
   return (
-    <View className='ot-section follow-up-complaint' data-number={c.number}>
+    <View className='ot-section follow-up-complaint' data-number={c.number} data-status={c.status}>
       <Text className='review-line'>
         {c.number} · {c.kindLabel} · {c.statusLabel}
         {c.overdue ? ' · 已超期' : ''}（期限 {c.dueDate ?? '—'}）
@@ -193,10 +228,14 @@ function Complaint({ c, reload }: { c: TComplaintSummary; reload: () => void }) 
       <Text className='review-line'>
         {c.subject}：{c.title}
       </Text>
-      <Input className='staff-login__input follow-up-reply' value={reply} maxlength={2000} placeholder='答复内容（将通知群众）' aria-label='答复内容' onInput={(e) => setReply(e.detail.value)} />
-      <Button className='ot-button follow-up-reply-send' disabled={busy || !reply.trim()} {...controlProps('button', () => void run(() => call('staffComplaintReply', { pathParams: { id: c.id }, body: { body: reply } })))}>
-        答复
-      </Button>
+      {c.status === 'CLOSED' ? null : (
+        <View>
+          <Input className='staff-login__input follow-up-reply' value={reply} maxlength={2000} placeholder='答复内容（将通知群众）' aria-label='答复内容' onInput={(e) => setReply(e.detail.value)} />
+          <Button className='ot-button follow-up-reply-send' disabled={busy || !reply.trim()} {...controlProps('button', () => void run(() => call('staffComplaintReply', { pathParams: { id: c.id }, body: { body: reply } })))}>
+            {c.status === 'REPLIED' ? '补充答复' : '答复'}
+          </Button>
+        </View>
+      )}
       {problem ? (
         <View className='staff-login-error' role='alert'>
           {problem}

@@ -10,6 +10,7 @@ import { exportSupervision } from '../../../services/supervision-export';
 import { controlProps } from '../../../utils/control-props';
 import '../review-queue/index.scss';
 import '../follow-ups/index.scss';
+import FigureCases from './figure-cases';
 import './index.scss';
 
 type Ratio = TSupervisionDashboard['figures']['zeroVisit'];
@@ -29,7 +30,6 @@ export default function SupervisionPage() {
   const [exportProblem, setExportProblem] = useState<string | null>(null);
   const query = { from, to, ...scope };
   const [dash, reload] = useCall('staffSupervisionDashboard', { query });
-  const [cases] = useCall('staffSupervisionCases', figure ? { query: { ...query, figure, outcome: figure === 'openOverdue' ? 'all' : 'missed' } } : null);
   return (
     <View className={pageClassName('supervision', large)}>
       <View className='review-header'>
@@ -64,23 +64,7 @@ export default function SupervisionPage() {
       {dash.status === 'error' ? <ErrorView error={dash.error} onRetry={reload} /> : dash.status !== 'ready' ? <LoadingView text='正在统计…' /> : (
         <Board d={dash.data} onFigure={setFigure} onDrill={(s) => (setScope({ ...scope, ...s }), setFigure(null))} />
       )}
-      {figure ? (
-        <View className='ot-section sup-cases' aria-live='polite'>
-          <View role='heading' aria-level={2}>
-            {figure === 'openOverdue' ? '超期未办结的办件' : `${FIGURE_LABELS[figure]}：未达标的办件`}
-          </View>
-          {cases.status === 'ready' ? (
-            <View>
-              <Text className='review-line'>共 {cases.data.total} 件</Text>
-              {cases.data.items.map((c) => (
-                <Text key={c.id} className='review-line sup-case' data-number={c.number}>
-                  {c.number} · {c.itemName ?? '—'} · {c.departmentName} · {c.statusLabel} · 承诺 {c.promisedDueDate ?? '—'} · 到场 {c.visitCount} 次 · {c.applicantNameMasked ?? ''}
-                </Text>
-              ))}
-            </View>
-          ) : cases.status === 'error' ? <ErrorView error={cases.error} onRetry={() => setFigure(figure)} /> : <LoadingView />}
-        </View>
-      ) : null}
+      {figure ? <FigureCases key={`${figure}|${JSON.stringify(query)}`} figure={figure} scope={query} /> : null}
     </View>
   );
 }
@@ -151,12 +135,11 @@ function Board({ d, onFigure, onDrill }: { d: TSupervisionDashboard; onFigure: (
         </View>
         <View className='sup-trend' role='img' aria-label={d.trend.map((t) => `${t.month} 办结 ${t.figures.completed} 件`).join('，')}>
           {d.trend.map((t) => (
-            <View key={t.month} className='sup-trend__col' style={{ height: `${Math.round((t.figures.completed / maxTrend) * 180) + 2}px` }} />
-          ))}
-        </View>
-        <View className='sup-period'>
-          {d.trend.map((t) => (
-            <Text key={t.month}>{t.month.slice(5)}月</Text>
+            <View key={t.month} className='sup-trend__slot'>
+              <Text className='sup-trend__value'>{t.figures.completed}</Text>
+              <View className='sup-trend__col' style={{ height: `${Math.round((t.figures.completed / maxTrend) * 160) + 2}px` }} />
+              <Text className='sup-trend__label'>{t.month.slice(5)}月</Text>
+            </View>
           ))}
         </View>
       </View>
