@@ -50,7 +50,7 @@ export function filesRoutes(deps: AppDeps): Router<AppState> {
       if (header && input.uploadId && header !== input.uploadId) throw errors.badRequest('上传编号不一致');
       if (!purposes.includes(input.purpose)) throw errors.forbidden('不能上传该用途的文件');
       if (!file) throw errors.validation([{ path: 'body.file', message: '请选择文件' }], '请选择要上传的文件');
-      const result = await uploadFile(files, uploader, { uploadId, purpose: input.purpose, name: file.filename, data: file.data });
+      const result = await uploadFile(files, uploader, { uploadId, purpose: input.purpose, name: input.name ?? file.filename, data: file.data });
       ctx.status = result.created ? 201 : 200;
       return result.file;
     },

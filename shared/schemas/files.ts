@@ -18,6 +18,11 @@ export const ZUploadFields = z.object({
   uploadId: ZUploadId.optional(),
   /** What the file is for; materials by default. */
   purpose: ZFilePurpose.default('MATERIAL'),
+  /**
+   * The user's own name for the file, when the part's filename lost it (a photo compressed in the browser arrives
+   * as a nameless blob). Sanitised like the filename; the extension always comes from the detected type.
+   */
+  name: z.string().trim().min(1).max(120, '文件名最长120个字符').optional(),
 });
 
 /** A stored file as clients see it: never its storage key. */

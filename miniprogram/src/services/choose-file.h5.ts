@@ -6,12 +6,15 @@ export interface PickedFile {
   kind: 'image' | 'document';
   /** Bytes before compression, when the platform says. */
   size?: number;
+  /** The user's name for it (a PDF, a photo picked in the browser), when the platform says. */
+  name?: string;
 }
 
 /** Photograph a material or pick photos (the browser's file picker; phones offer the camera). */
 export async function choosePhotos(count = 9): Promise<PickedFile[]> {
   const res = await Taro.chooseImage({ count, sizeType: ['original', 'compressed'], sourceType: ['camera', 'album'] });
-  return res.tempFiles.map((f) => ({ path: f.path, kind: 'image' as const, size: f.size }));
+  // Taro's H5 chooseImage keeps the browser File, whose name the compressed upload would otherwise lose.
+  return res.tempFiles.map((f) => ({ path: f.path, kind: 'image' as const, size: f.size, name: (f as { originalFileObj?: { name?: string } }).originalFileObj?.name }));
 }
 
 /** Pick a PDF with a plain file input; resolves null when the user cancels. */
@@ -24,7 +27,7 @@ export function choosePdf(): Promise<PickedFile | null> {
     input.addEventListener('change', () => {
       const f = input.files?.[0];
       input.remove();
-      resolve(f ? { path: URL.createObjectURL(f), kind: 'document', size: f.size } : null);
+      resolve(f ? { path: URL.createObjectURL(f), kind: 'document', size: f.size, name: f.name } : null);
     });
     input.addEventListener('cancel', () => {
       input.remove();

@@ -6,6 +6,8 @@ export interface PickedFile {
   kind: 'image' | 'document';
   /** Bytes before compression, when the platform says. */
   size?: number;
+  /** The user's name for it (a PDF, a photo picked in the browser), when the platform says. */
+  name?: string;
 }
 
 /** Photograph a material or pick photos from the album (both platforms). */
@@ -21,5 +23,5 @@ export async function choosePhotos(count = 9): Promise<PickedFile[]> {
 export async function choosePdf(): Promise<PickedFile | null> {
   const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['pdf'] });
   const f = res.tempFiles[0];
-  return f ? { path: f.path, kind: 'document', size: f.size } : null;
+  return f ? { path: f.path, kind: 'document', size: f.size, name: f.name } : null;
 }

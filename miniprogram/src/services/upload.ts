@@ -16,6 +16,8 @@ export interface UploadOptions {
   /** A photo (compressed first) or a document such as a PDF (sent as is). */
   kind: 'image' | 'document';
   purpose?: TFilePurpose;
+  /** The user's name for the file (PickedFile.name), kept when compression turns a photo into a nameless blob. */
+  name?: string;
   /** 0-100 over the whole upload, never going backwards across retries. */
   onProgress?: (percent: number) => void;
   /** Reuse to resume after the page was closed; otherwise one is made per file. */
@@ -77,6 +79,8 @@ export async function uploadFromPhone(filePath: string, options: UploadOptions):
   const token = readString(STORAGE_KEYS.token);
   if (token) header.Authorization = `Bearer ${token}`;
   const url = `${process.env.TARO_APP_API_BASE ?? ''}${API_PREFIX}/files`;
+  const formData: Record<string, string> = { uploadId, purpose: options.purpose ?? 'MATERIAL' };
+  if (options.name) formData.name = options.name.slice(0, 120);
   let shown = 0;
   const onProgress = (p: number) => {
     const v = Math.max(shown, Math.min(99, Math.round(p)));
@@ -89,7 +93,7 @@ export async function uploadFromPhone(filePath: string, options: UploadOptions):
     if (i > 0) await t.sleep(1000 * 2 ** (i - 1));
     let res: { statusCode: number; data: string };
     try {
-      res = await t.send({ url, filePath: path, header, formData: { uploadId, purpose: options.purpose ?? 'MATERIAL' }, onProgress });
+      res = await t.send({ url, filePath: path, header, formData, onProgress });
     } catch {
       last = new ApiError('NETWORK', ERROR_CODES.NETWORK.message, 0);
       continue;

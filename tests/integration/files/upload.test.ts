@@ -112,6 +112,14 @@ describe('POST /api/v1/files', () => {
     expect(p.body).toMatchObject({ mime: 'application/pdf', pageCount: 3, name: '营业执照扫描件.pdf', purpose: 'ATTACHMENT' });
   });
 
+  it('keeps the name field of a nameless blob (a photo compressed in the browser), sanitised, with the detected extension', async () => {
+    const { token } = await createCitizen(db());
+    const r = await upload(server, { token, data: JPEG, name: 'blob', fields: { name: '..\\户口本 首页.heic' } });
+    expect([r.status, r.body.name]).toEqual([201, '户口本 首页.jpg']);
+    const long = await upload(server, { token, data: JPEG, fields: { name: 'x'.repeat(121) } });
+    expect(long.status).toBe(400);
+  });
+
   it('returns the same file for a retry with the same upload id: one row, one stored object', async () => {
     const { token, user } = await createCitizen(db());
     const before = storedObjects(dataDir).length;

@@ -52,6 +52,13 @@ describe('uploadFromPhone', () => {
     await uploadFromPhone('blob:http://x/1', { kind: 'document', purpose: 'ATTACHMENT', transport: f.transport });
     expect(f.compressed).toEqual([]);
     expect(f.sent[0]!.formData.purpose).toBe('ATTACHMENT');
+    expect(f.sent[0]!.formData).not.toHaveProperty('name');
+  });
+
+  it('sends the user\'s own file name, which a compressed photo would otherwise lose', async () => {
+    const f = fakeTransport([{ statusCode: 201, data: JSON.stringify(stored) }]);
+    await uploadFromPhone('blob:http://x/2', { kind: 'image', name: '营业执照正本.jpg', transport: f.transport });
+    expect(f.sent[0]!.formData).toMatchObject({ name: '营业执照正本.jpg', purpose: 'MATERIAL' });
   });
 
   it('retries dropped connections and 5xx with the same upload id and growing pauses, never moving progress backwards', async () => {

@@ -12,6 +12,8 @@ export interface AttachmentEntry {
   kind: PickedFile['kind'];
   /** What to call it before the server has named it. */
   label: string;
+  /** The user's own file name, when the platform gave one; sent with the upload so the server keeps it. */
+  name?: string;
   status: 'uploading' | 'done' | 'failed';
   /** 0-100 while uploading. */
   percent: number;
@@ -29,7 +31,8 @@ export function addPicked(entries: AttachmentEntry[], picked: PickedFile[], newK
     key: newKey(),
     path: p.path,
     kind: p.kind,
-    label: p.kind === 'image' ? `图片${entries.length + i + 1}` : 'PDF文件',
+    label: p.name ?? (p.kind === 'image' ? `图片${entries.length + i + 1}` : 'PDF文件'),
+    ...(p.name ? { name: p.name } : {}),
     status: 'uploading',
     percent: 0,
     file: null,

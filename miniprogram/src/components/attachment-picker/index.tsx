@@ -27,7 +27,7 @@ export default function AttachmentPicker({ entries, onChange }: { entries: Attac
   const upload = async (e: AttachmentEntry) => {
     onChange((list) => patchEntry(list, e.key, { status: 'uploading', percent: 0, error: null }));
     try {
-      const file = await uploadFromPhone(e.path, { kind: e.kind, purpose: 'ATTACHMENT', uploadId: e.key, onProgress: (percent) => onChange((list) => patchEntry(list, e.key, { percent })) });
+      const file = await uploadFromPhone(e.path, { kind: e.kind, purpose: 'ATTACHMENT', uploadId: e.key, name: e.name, onProgress: (percent) => onChange((list) => patchEntry(list, e.key, { percent })) });
       if (removed.current.has(e.key)) void call('fileDelete', { pathParams: { id: file.id } }).catch(() => undefined);
       else onChange((list) => patchEntry(list, e.key, { status: 'done', percent: 100, file }));
     } catch (err) {

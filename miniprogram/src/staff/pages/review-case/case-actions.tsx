@@ -78,7 +78,7 @@ function ActionForm({ view, action, onDone }: { view: TStaffCaseView; action: Ac
       const [photo] = await choosePhotos(1);
       if (!photo) return;
       setBusy(true);
-      const stored = await uploadFromPhone(photo.path, { kind: photo.kind, purpose: 'PLEDGE' });
+      const stored = await uploadFromPhone(photo.path, { kind: photo.kind, purpose: 'PLEDGE', name: photo.name });
       setInput((x) => ({ ...x, pledgeFileId: stored.id }));
     } catch (err) {
       setError(err instanceof ApiError ? err.message : '承诺书上传失败');
