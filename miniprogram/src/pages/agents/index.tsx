@@ -1,12 +1,9 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { TAuthorisation } from '@shared/schemas/authorisation';
-import A11yToggle from '../../components/a11y-toggle';
 import FormField, { problemsOf } from '../../components/form-field';
-import { ErrorView, LoadingView } from '../../components/load-state';
+import SignedInPage from '../../components/signed-in-page';
 import { useCall } from '../../hooks/use-call';
-import { pageClassName, useLargeFont } from '../../hooks/use-large-font';
 import { call } from '../../services/request';
 import { isSignedIn } from '../../services/session';
 import { controlProps } from '../../utils/control-props';
@@ -45,7 +42,6 @@ function Item(props: { a: TAuthorisation; side: 'agent' | 'principal'; onChange:
 
 /** 代办授权: whom I act for (李军 for his mother), who acts for me, and a form to record a new one. */
 export default function AgentsPage() {
-  const [large, setLarge] = useLargeFont();
   const [state, reload] = useCall('meAuthorisations', isSignedIn() ? {} : null);
   const [f, setF] = useState({ principalName: '', principalIdNumber: '', relationship: 'FAMILY' as TAuthorisation['relationship'] });
   const [problems, setProblems] = useState<Record<string, string>>({});
@@ -60,56 +56,41 @@ export default function AgentsPage() {
     }
   };
   return (
-    <View className={pageClassName('agents', large)}>
-      <View className='agents-header'>
-        <View className='agents-title' role='heading' aria-level={1}>
-          代办授权
-        </View>
-        <A11yToggle on={large} onChange={setLarge} />
-      </View>
-      {!isSignedIn() ? (
-        <View className='ot-section'>
-          <Button className='ot-button' {...controlProps('button', () => void Taro.navigateTo({ url: '/pages/login/index' }))}>
-            请先登录
-          </Button>
-        </View>
-      ) : null}
-      {state.status === 'error' ? <ErrorView error={state.error} onRetry={reload} /> : null}
-      {state.status === 'loading' ? <LoadingView /> : null}
-      {state.status === 'ready' ? (
-        <View className='ot-section agents-list' role='list'>
-          <View className='ot-section__title' role='heading' aria-level={2}>
-            我代办的 / 代我办的
-          </View>
-          {state.data.asAgent.length + state.data.asPrincipal.length === 0 ? <Text className='agents-empty'>还没有代办授权。</Text> : null}
-          {state.data.asAgent.map((a) => (
-            <Item key={a.id} a={a} side='agent' onChange={reload} />
-          ))}
-          {state.data.asPrincipal.map((a) => (
-            <Item key={a.id} a={a} side='principal' onChange={reload} />
-          ))}
-        </View>
-      ) : null}
-      {state.status === 'ready' ? (
-        <View className='ot-section agents-form'>
-          <View className='ot-section__title' role='heading' aria-level={2}>
-            我要替家人办事
-          </View>
-          <FormField name='principalName' className='agents-principal-name' label='被代办人姓名' value={f.principalName} onChange={(v) => setF({ ...f, principalName: v })} problem={problems.principalName} />
-          <FormField name='principalIdNumber' className='agents-principal-id' type='idcard' label='被代办人身份证号码' value={f.principalIdNumber} onChange={(v) => setF({ ...f, principalIdNumber: v })} max={18} problem={problems.principalIdNumber} />
-          <View className='agents-choices' role='radiogroup' aria-label='关系'>
-            {RELATION.map(([r, label]) => (
-              <Text key={r} className={`ot-option agents-relation${f.relationship === r ? ' ot-option--selected' : ''}`} aria-checked={f.relationship === r} {...controlProps('radio', () => setF({ ...f, relationship: r }))}>
-                {label}
-              </Text>
+    <SignedInPage name='agents' title='代办授权' state={state} onRetry={reload}>
+      {(data) => (
+        <>
+          <View className='ot-section agents-list' role='list'>
+            <View className='ot-section__title' role='heading' aria-level={2}>
+              我代办的 / 代我办的
+            </View>
+            {data.asAgent.length + data.asPrincipal.length === 0 ? <Text className='agents-empty'>还没有代办授权。</Text> : null}
+            {data.asAgent.map((a) => (
+              <Item key={a.id} a={a} side='agent' onChange={reload} />
+            ))}
+            {data.asPrincipal.map((a) => (
+              <Item key={a.id} a={a} side='principal' onChange={reload} />
             ))}
           </View>
-          {problems.form ? <View className='ot-form-problem agents-problem' role='alert'>{problems.form}</View> : null}
-          <Button className='ot-button agents-submit' {...controlProps('button', () => void create())}>
-            登记代办授权
-          </Button>
-        </View>
-      ) : null}
-    </View>
+          <View className='ot-section agents-form'>
+            <View className='ot-section__title' role='heading' aria-level={2}>
+              我要替家人办事
+            </View>
+            <FormField name='principalName' className='agents-principal-name' label='被代办人姓名' value={f.principalName} onChange={(v) => setF({ ...f, principalName: v })} problem={problems.principalName} />
+            <FormField name='principalIdNumber' className='agents-principal-id' type='idcard' label='被代办人身份证号码' value={f.principalIdNumber} onChange={(v) => setF({ ...f, principalIdNumber: v })} max={18} problem={problems.principalIdNumber} />
+            <View className='agents-choices' role='radiogroup' aria-label='关系'>
+              {RELATION.map(([r, label]) => (
+                <Text key={r} className={`ot-option agents-relation${f.relationship === r ? ' ot-option--selected' : ''}`} aria-checked={f.relationship === r} {...controlProps('radio', () => setF({ ...f, relationship: r }))}>
+                  {label}
+                </Text>
+              ))}
+            </View>
+            {problems.form ? <View className='ot-form-problem agents-problem' role='alert'>{problems.form}</View> : null}
+            <Button className='ot-button agents-submit' {...controlProps('button', () => void create())}>
+              登记代办授权
+            </Button>
+          </View>
+        </>
+      )}
+    </SignedInPage>
   );
 }

@@ -1,18 +1,18 @@
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
-import type { TActingFor, TApplication, TBundleApplication, TFormValues } from '@shared/schemas/application';
-import A11yToggle from '../../components/a11y-toggle';
+import type { TActingFor, TApplication, TBundleApplication } from '@shared/schemas/application';
+import PageHeader from '../../components/page-header';
 import { ErrorView, LoadingView } from '../../components/load-state';
 import { useCall } from '../../hooks/use-call';
 import { pageClassName, useLargeFont } from '../../hooks/use-large-font';
 import { call } from '../../services/request';
 import { isSignedIn } from '../../services/session';
-import { newUploadId } from '../../services/upload';
 import { controlProps } from '../../utils/control-props';
 import { BundleDraft } from './bundle-draft';
+import { ApplyProblem, DraftForm, DraftSubmit, useDraft } from './draft-parts';
 import { MaterialRow, messageOf } from './material-row';
-import { preloadSubscribe, subscribeAt } from '../../services/subscribe';
+import { preloadSubscribe } from '../../services/subscribe';
 import './index.scss';
 
 /**
@@ -39,17 +39,8 @@ export default function ApplyPage() {
 
   return (
     <View className={pageClassName('apply', large)}>
-      <View className='apply-header'>
-        <View className='apply-title' role='heading' aria-level={1}>
-          {app ? app.item.name : bundle ? bundle.bundle.name : '在线申办'}
-        </View>
-        <A11yToggle on={large} onChange={setLarge} />
-      </View>
-      {problem ? (
-        <View className='apply-problem' role='alert'>
-          {problem}
-        </View>
-      ) : null}
+      <PageHeader name='apply' title={app ? app.item.name : bundle ? bundle.bundle.name : '在线申办'} large={large} onLarge={setLarge} />
+      <ApplyProblem problem={problem} />
       {!signedIn ? (
         <LoadingView text='请先登录…' />
       ) : app ? (
@@ -100,11 +91,7 @@ function Start({ create }: { create: (actingFor: TActingFor) => Promise<void> })
           </View>
         ))}
       </View>
-      {problem ? (
-        <View className='apply-problem' role='alert'>
-          {problem}
-        </View>
-      ) : null}
+      <ApplyProblem problem={problem} />
       <View className={`ot-button apply-start${busy ? ' apply-start--busy' : ''}`} aria-disabled={busy} {...controlProps('button', () => !busy && start())}>
         {busy ? '正在创建…' : '开始填写'}
       </View>
@@ -113,101 +100,49 @@ function Start({ create }: { create: (actingFor: TActingFor) => Promise<void> })
 }
 
 function Draft({ app, onChange }: { app: TApplication; onChange: (a: TApplication) => void }) {
-  const [form, setForm] = useState<TFormValues>(app.form);
-  const [dirty, setDirty] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
-  const key = useRef(newUploadId());
+  // Each save names the version the previous one returned.
+  const version = useRef(app.version);
+  version.current = Math.max(version.current, app.version);
+  const draft = useDraft(
+    app.form,
+    async (form) => {
+      const next = await call('applicationUpdate', { pathParams: { id: app.id }, body: { version: version.current, form } });
+      version.current = next.version;
+      setSaved('已自动保存');
+      onChange(next);
+    },
+    async (key) => {
+      const done = await call('applicationSubmit', { pathParams: { id: app.id }, headers: { 'Idempotency-Key': key } });
+      return `/pages/case/index?id=${done.id}`;
+    },
+  );
   useEffect(() => void preloadSubscribe('submit'), []);
   const [wallet] = useCall('meWallet', { query: { itemVersionId: app.item.versionId } });
   // Offer a wallet entry of the same material type (the wallet's matches name item materials, not case materials).
   const walletFor = (code: string | null) => (code && wallet.status === 'ready' ? (wallet.data.items.find((w) => w.materialType.code === code)?.id ?? null) : null);
-
-  // Saves run one after another, each naming the version the previous one returned (a blur right after another
-  // blur must not race it into a version conflict).
-  const chain = useRef<Promise<unknown>>(Promise.resolve());
-  const version = useRef(app.version);
-  version.current = Math.max(version.current, app.version);
-  const save = (): Promise<void> => {
-    if (!dirty) return chain.current.then(() => undefined);
-    setDirty(false);
-    const values = form;
-    const run = chain.current.then(async () => {
-      const next = await call('applicationUpdate', { pathParams: { id: app.id }, body: { version: version.current, form: values } });
-      version.current = next.version;
-      setSaved('已自动保存');
-      onChange(next);
-    });
-    chain.current = run.catch(() => undefined);
-    return run.catch((e: unknown) => {
-      setDirty(true);
-      throw e;
-    });
-  };
-  const saveQuietly = () => void save().catch((e: unknown) => setProblem(messageOf(e)));
-  const submit = async () => {
-    if (submitting) return;
-    setSubmitting(true);
-    setProblem(null);
-    // First in the tap (WeChat's rule): subscribe to the messages that will follow the submission.
-    await subscribeAt('submit');
-    try {
-      await save();
-      const done = await call('applicationSubmit', { pathParams: { id: app.id }, headers: { 'Idempotency-Key': key.current } });
-      await Taro.redirectTo({ url: `/pages/case/index?id=${done.id}` });
-    } catch (e) {
-      setProblem(messageOf(e));
-      setSubmitting(false);
-    }
+  const edit = (field: string, value: string) => {
+    draft.edit(field, value);
+    setSaved(null);
   };
   const missing = app.materials.filter((m) => !m.provided).length;
 
   return (
     <View className='apply-draft'>
-      <View className='ot-section apply-form'>
-        <Text className='apply-section-title'>填写申请表</Text>
-        {app.formFields.map((f) => (
-          <View key={f.key} className={`ot-field apply-field apply-field--${f.key}`}>
-            <Text className='ot-field__label'>
-              {f.label}
-              {f.required ? '（必填）' : ''}
-            </Text>
-            <Input
-              className='ot-field__input'
-              type={f.type === 'number' ? 'number' : 'text'}
-              value={form[f.key] == null ? '' : String(form[f.key])}
-              aria-label={f.label}
-              maxlength={200}
-              onInput={(e) => {
-                setForm({ ...form, [f.key]: e.detail.value });
-                setDirty(true);
-                setSaved(null);
-              }}
-              onBlur={saveQuietly}
-            />
-          </View>
-        ))}
+      <DraftForm title='填写申请表' fields={app.formFields} form={draft.form} onEdit={edit} onBlur={draft.saveQuietly}>
         {saved ? (
           <View className='apply-saved' role='status'>
             {saved}
           </View>
         ) : null}
-      </View>
+      </DraftForm>
       <View className='ot-section apply-materials'>
         <Text className='apply-section-title'>申请材料（{app.materials.length - missing}/{app.materials.length}）</Text>
         {app.materials.map((m) => (
           <MaterialRow key={m.id} applicationId={app.id} material={m} walletItemId={walletFor(m.materialTypeCode)} onChange={onChange} />
         ))}
       </View>
-      {problem ? (
-        <View className='apply-problem' role='alert'>
-          {problem}
-        </View>
-      ) : null}
-      <View className={`ot-button apply-submit${submitting ? ' apply-submit--busy' : ''}`} aria-disabled={submitting} {...controlProps('button', () => void submit())}>
-        {submitting ? '正在提交…' : missing > 0 ? `提交申请（还差 ${missing} 项材料）` : '提交申请'}
-      </View>
+      <DraftSubmit problem={draft.problem} submitting={draft.submitting} missing={missing} ready='提交申请' onSubmit={() => void draft.submit()} />
     </View>
   );
 }

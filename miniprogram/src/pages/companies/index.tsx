@@ -1,12 +1,12 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { TCompany } from '@shared/schemas/company';
-import A11yToggle from '../../components/a11y-toggle';
 import FormField, { problemsOf } from '../../components/form-field';
-import { EmptyView, ErrorView, LoadingView } from '../../components/load-state';
+// SignedInPage (with the header) before load-state: pages load a11y-toggle's styles before load-state's, and
+// weapp's shared stylesheet keeps one order.
+import SignedInPage from '../../components/signed-in-page';
+import { EmptyView } from '../../components/load-state';
 import { useCall } from '../../hooks/use-call';
-import { pageClassName, useLargeFont } from '../../hooks/use-large-font';
 import { call } from '../../services/request';
 import { isSignedIn } from '../../services/session';
 import { controlProps } from '../../utils/control-props';
@@ -90,40 +90,26 @@ function Members(props: { company: TCompany; onChange: () => void }) {
 
 /** 我的企业: companies the citizen may act for, and (for the legal representative) who else may. */
 export default function CompaniesPage() {
-  const [large, setLarge] = useLargeFont();
   const [state, reload] = useCall('meCompanies', isSignedIn() ? {} : null);
   return (
-    <View className={pageClassName('companies', large)}>
-      <View className='companies-header'>
-        <View className='companies-title' role='heading' aria-level={1}>
-          我的企业
-        </View>
-        <A11yToggle on={large} onChange={setLarge} />
-      </View>
-      {!isSignedIn() ? (
-        <View className='ot-section'>
-          <Button className='ot-button' {...controlProps('button', () => void Taro.navigateTo({ url: '/pages/login/index' }))}>
-            请先登录
-          </Button>
-        </View>
-      ) : null}
-      {state.status === 'error' ? <ErrorView error={state.error} onRetry={reload} /> : null}
-      {state.status === 'loading' ? <LoadingView /> : null}
-      {state.status === 'ready' ? (
-        <View className='ot-section companies-list' role='list'>
-          {state.data.items.length === 0 ? <EmptyView className='companies-empty' text='您还没有可代表的企业。' /> : null}
-          {state.data.items.map((c) => (
-            <View key={c.id} className='companies-item' role='listitem'>
-              <Text className='companies-item__name'>{c.name}</Text>
-              <Text className='companies-item__meta'>
-                {c.creditCode} · 法定代表人 {c.legalRepName} · 我是{ROLE_LABEL[c.myRole]}
-              </Text>
-              {c.members ? <Members company={c} onChange={reload} /> : null}
-            </View>
-          ))}
-        </View>
-      ) : null}
-      {state.status === 'ready' ? <RegisterForm onDone={reload} /> : null}
-    </View>
+    <SignedInPage name='companies' title='我的企业' state={state} onRetry={reload}>
+      {(data) => (
+        <>
+          <View className='ot-section companies-list' role='list'>
+            {data.items.length === 0 ? <EmptyView className='companies-empty' text='您还没有可代表的企业。' /> : null}
+            {data.items.map((c) => (
+              <View key={c.id} className='companies-item' role='listitem'>
+                <Text className='companies-item__name'>{c.name}</Text>
+                <Text className='companies-item__meta'>
+                  {c.creditCode} · 法定代表人 {c.legalRepName} · 我是{ROLE_LABEL[c.myRole]}
+                </Text>
+                {c.members ? <Members company={c} onChange={reload} /> : null}
+              </View>
+            ))}
+          </View>
+          <RegisterForm onDone={reload} />
+        </>
+      )}
+    </SignedInPage>
   );
 }

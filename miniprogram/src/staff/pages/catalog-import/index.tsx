@@ -1,8 +1,8 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { ApiError } from '@shared/errors';
 import type { TImportReport } from '@shared/schemas/catalog-admin';
-import A11yToggle from '../../../components/a11y-toggle';
+import PageHeader from '../../../components/page-header';
+import { useBusyAction } from '../../../hooks/use-busy-action';
 import { pageClassName, useLargeFont } from '../../../hooks/use-large-font';
 import { controlProps } from '../../../utils/control-props';
 import { disabledIf } from '../catalog/disabled';
@@ -19,8 +19,7 @@ export default function CatalogImportPage() {
   const [mode, setMode] = useState<'draft' | 'publish'>('draft');
   const [file, setFile] = useState<{ name: string; data: ArrayBuffer } | null>(null);
   const [report, setReport] = useState<TImportReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useBusyAction('上传失败，请稍后重试');
 
   const choose = async () => {
     setError(null);
@@ -30,25 +29,12 @@ export default function CatalogImportPage() {
 
   const upload = async () => {
     if (!file) return;
-    setBusy(true);
-    setError(null);
-    try {
-      setReport(await uploadCatalogue(file.data, mode));
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : '上传失败，请稍后重试');
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => setReport(await uploadCatalogue(file.data, mode)));
   };
 
   return (
     <View className={pageClassName('catalog-import', large)}>
-      <View className='catalog-header'>
-        <View className='catalog-title' role='heading' aria-level={1}>
-          批量导入事项
-        </View>
-        <A11yToggle on={large} onChange={setLarge} />
-      </View>
+      <PageHeader name='catalog' title='批量导入事项' large={large} onLarge={setLarge} />
       <View className='ot-section catalog-toolbar'>
         <Text className='catalog-label'>支持国家事项要素表（.xlsx：事项、申请材料、收费项目三个工作表）或“事项”表的 .csv。文件有任何错误时不会写入任何数据。</Text>
         <View className='catalog-filters' role='radiogroup' aria-label='导入方式'>

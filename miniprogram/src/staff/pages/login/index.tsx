@@ -1,8 +1,8 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { ApiError } from '@shared/errors';
-import A11yToggle from '../../../components/a11y-toggle';
+import PageHeader from '../../../components/page-header';
+import { useBusyAction } from '../../../hooks/use-busy-action';
 import { pageClassName, useLargeFont } from '../../../hooks/use-large-font';
 import { signInStaff } from '../../../services/session';
 import { controlProps } from '../../../utils/control-props';
@@ -13,30 +13,17 @@ export default function StaffLoginPage() {
   const [large, setLarge] = useLargeFont();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useBusyAction('登录失败，请稍后再试');
 
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const submit = () =>
+    run(async () => {
       await signInStaff(username.trim(), password);
       await Taro.redirectTo({ url: '/staff/pages/me/index' });
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : '登录失败，请稍后再试');
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <View className={pageClassName('staff-login', large)}>
-      <View className='staff-login-header'>
-        <View className='staff-login-title' role='heading' aria-level={1}>
-          工作人员登录
-        </View>
-        <A11yToggle on={large} onChange={setLarge} />
-      </View>
+      <PageHeader name='staff-login' title='工作人员登录' large={large} onLarge={setLarge} />
       <View className='ot-section staff-login-form'>
         <Text className='staff-login__label'>用户名</Text>
         <Input className='staff-login__input staff-login-username' value={username} maxlength={64} aria-label='用户名' onInput={(e) => setUsername(e.detail.value)} />
