@@ -9,6 +9,8 @@ import { caseRolesOf } from '../../policies';
 import { loadWorkingCalendar } from '../calendar/load-working-calendar';
 import { allocateCaseNumber, caseNumberPrefix, isProvisionalCaseNumber } from './case-number';
 import { enqueueNotifications } from '../notifications/enqueue';
+import { enqueuePostageRefund } from '../payments/enqueue-postage-refund';
+import { REFUND_CASE_STATUSES } from '../payments/settle-payment';
 import { transitionEffects } from './transition-effects';
 
 /** Staff, the applicant, or the system itself (deadline timer, courier sign-off). */
@@ -126,6 +128,8 @@ async function applyIn(tx: DbTx, args: ApplyTransitionArgs): Promise<AppliedTran
   });
   if (updated.count !== 1) throw errors.conflict(CONFLICT_MESSAGE);
   const version = c.version + 1;
+  // Postage paid for a result that will never be sent goes back now (a job in this transaction), not at the next sweep.
+  if (REFUND_CASE_STATUSES.includes(t.to)) await enqueuePostageRefund(tx, c.id);
 
   if (fx.issueNumber && isProvisionalCaseNumber(c.number)) {
     await tx.case.update({ where: { id: c.id }, data: { number: await allocateCaseNumber(tx, chinaDate(now), caseNumberPrefix(c.regionCode)) } });

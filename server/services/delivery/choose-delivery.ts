@@ -8,6 +8,7 @@ import { errors } from '../../errors';
 import { regionPath } from '../identity/my-profile';
 import type { PayDeps } from '../payments/pay-deps';
 import { closeOpenOrder } from '../payments/close-stale-orders';
+import { enqueuePostageRefund } from '../payments/enqueue-postage-refund';
 import { MAX_ADDRESSES, addAddress, loadOwnAddress } from './address-book';
 import { DELIVERY_OPEN_STATUSES, EMS, departmentRegion, getCaseDelivery, loadDeliveryFacts } from './get-case-delivery';
 
@@ -65,6 +66,8 @@ export async function chooseDelivery(deps: { db: Db; pii: FieldCrypto; pay: PayD
       });
     }
     await tx.case.update({ where: { id: f.c.id }, data: { deliveryMethod: body.method } });
+    // Postage paid for the courier goes back at once (a payment notify can settle between the check above and here).
+    if (body.method !== 'COURIER') await enqueuePostageRefund(tx, f.c.id);
     // A new address goes into the address book when asked (and there is room): next time it is one tap.
     if (choice.recipient && choice.saveAddress && !choice.addressId) {
       if ((await tx.userAddress.count({ where: { userId } })) < MAX_ADDRESSES) await addAddress(deps, userId, choice.recipient, tx);
@@ -72,6 +75,10 @@ export async function chooseDelivery(deps: { db: Db; pii: FieldCrypto; pay: PayD
     return f.open;
   });
   // An open order for the old choice must not be paid any more (outside the transaction: it is a WeChat call).
-  if (superseded) await closeOpenOrder(deps, superseded.id).catch(() => undefined);
+  if (superseded) {
+    const closed = await closeOpenOrder(deps, superseded.id).catch(() => undefined);
+    // It was paid after all: a notify settling it while this choice committed saw the courier and refunded nothing.
+    if (closed === 'paid' || closed === 'not_open') await enqueuePostageRefund(db, caseId).catch(() => undefined);
+  }
   return getCaseDelivery(db, userId, caseId);
 }

@@ -1,8 +1,8 @@
 import type { Db } from '../../db/client';
 import { REFUND_NOTIFY_PATH, type PayDeps } from './pay-deps';
 import { closeStaleOrders } from './close-stale-orders';
-import { applyRefundStatus, refundPayment } from './refund-payment';
-import { REFUND_CASE_STATUSES } from './settle-payment';
+import { refundOwedPostage } from './refund-owed-postage';
+import { applyRefundStatus } from './refund-payment';
 
 type Deps = { db: Db; pay: PayDeps };
 
@@ -17,21 +17,7 @@ const REFUND_QUERY_AFTER_MS = 2 * 60 * 1000;
 export async function reconcilePayments(deps: Deps, now = new Date()): Promise<{ closed: number; refunded: number; refundsSettled: number }> {
   const closed = await closeStaleOrders(deps, now);
 
-  const owed = await deps.db.payment.findMany({
-    where: {
-      status: 'PAID',
-      refundedFen: { lt: deps.db.payment.fields.amountFen },
-      refunds: { none: { status: { in: ['PENDING', 'PROCESSING'] } } },
-      case: { OR: [{ status: { in: [...REFUND_CASE_STATUSES] } }, { deliveryMethod: { not: 'COURIER' } }] },
-    },
-    include: { case: { select: { status: true } } },
-    take: 100,
-  });
-  let refunded = 0;
-  for (const p of owed) {
-    const reason = REFUND_CASE_STATUSES.includes(p.case.status) ? '办件已撤回或不予受理，邮费退回' : '已改为窗口领取，邮费退回';
-    if (await refundPayment(deps, p.id, reason).catch(() => null)) refunded += 1;
-  }
+  const { refunded } = await refundOwedPostage(deps);
 
   const open = await deps.db.refund.findMany({ where: { status: { in: ['PENDING', 'PROCESSING'] }, createdAt: { lt: new Date(now.getTime() - REFUND_QUERY_AFTER_MS) } }, take: 100 });
   let refundsSettled = 0;

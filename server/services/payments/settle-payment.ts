@@ -22,7 +22,11 @@ export type SettleOutcome =
  */
 export async function settlePayment(deps: { db: Db; pay: PayDeps }, t: TTransaction, source: 'notify' | 'query'): Promise<SettleOutcome> {
   return deps.db.$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM payments WHERE out_trade_no = ${t.out_trade_no} FOR UPDATE`;
+    const locked = await tx.$queryRaw<{ id: string; case_id: string }[]>`SELECT id, case_id FROM payments WHERE out_trade_no = ${t.out_trade_no} FOR UPDATE`;
+    // The case's status is read under a share lock: a withdrawal (or a switch to window pickup) committing meanwhile
+    // is either seen here (and refunded below) or waits for this payment to commit and then sees it paid (and queues
+    // the refund itself). Without it each side could miss the other, leaving the refund to the sweep.
+    if (locked[0]) await tx.$queryRaw`SELECT id FROM cases WHERE id = ${locked[0].case_id} FOR SHARE`;
     const p = locked[0] ? await tx.payment.findUnique({ where: { id: locked[0].id }, include: { case: { select: { id: true, status: true, deliveryMethod: true } } } }) : null;
     if (!p) {
       await flag(tx, null, `unknown out_trade_no from ${source}`);

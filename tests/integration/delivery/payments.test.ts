@@ -1,7 +1,11 @@
+import type { PoolClient } from 'pg';
 import type { PayDeps } from '../../../server/services/payments/pay-deps';
+import { deliveryTasks } from '../../../server/jobs/delivery-tasks';
+import { createLogger } from '../../../server/logger';
 import { generateSimPayKeys } from '../../../server/adapters/wechatpay/simulator/sim-keys';
 import { applyTransition } from '../../../server/services/cases/apply-transition';
 import { closeStaleOrders } from '../../../server/services/payments/close-stale-orders';
+import { REFUND_CASE_TASK, refundCaseJobKey } from '../../../server/services/payments/enqueue-postage-refund';
 import { reconcilePayments } from '../../../server/services/payments/reconcile-payments';
 import { refundPayment } from '../../../server/services/payments/refund-payment';
 import { createCitizen, createStaff } from '../../helpers/factories';
@@ -191,6 +195,164 @@ describe('refunds', () => {
   it('refuses a refund notify that does not match a refund of ours', async () => {
     const n = craftNotify({ mchid: simKeys.mchid, out_trade_no: 'PGX', out_refund_no: 'RFNOPE', refund_id: '5000', refund_status: 'SUCCESS', amount: { total: 1, refund: 1 } }, { eventType: 'REFUND.SUCCESS', originalType: 'refund' });
     expect((await postNotify(server, n, '/api/v1/pay/wechat/refund-notify')).status).toBe(400);
+  });
+});
+
+describe('refund job (payments:refundCase)', () => {
+  type Job = { task_identifier: string; key: string; payload: unknown };
+  /** The graphile-worker job queued for a case's refund (public jobs view; the payload is only in the private table). */
+  const refundJobs = (caseId: string) =>
+    db().$queryRaw<Job[]>`SELECT j.task_identifier, j.key, p.payload FROM graphile_worker.jobs j JOIN graphile_worker._private_jobs p ON p.id = j.id WHERE j.key = ${refundCaseJobKey(caseId)}`;
+  /** Run the job's handler as the worker would (this server runs no worker), then drop the row as a finished job is. */
+  const runRefundJob = async (payload: unknown, caseId?: string) => {
+    const task = deliveryTasks(db(), createLogger({ level: 'silent' }), { pay: paySide(), courier: {} as never })[REFUND_CASE_TASK];
+    await task!(payload as never, {} as never);
+    if (caseId) await db().$executeRaw`DELETE FROM graphile_worker._private_jobs WHERE key = ${refundCaseJobKey(caseId)}`;
+  };
+  const paidCase = async () => {
+    const w = await deliveryWorld(server);
+    await chooseCourier(server, w);
+    const order = (await pay(w.c.id, w.token)).body.payment as { outTradeNo: string };
+    await simPay(server, order.outTradeNo);
+    await waitFor(async () => (await payment(order.outTradeNo)).status === 'PAID');
+    return { w, order };
+  };
+  /** A transaction of this test holding row locks: waits until another session is blocked by it. */
+  const blockedBy = async (hold: PoolClient) => {
+    const { pid } = (await hold.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!;
+    await waitFor(async () => (await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE ${pid}::int = ANY(pg_blocking_pids(pid))`)[0]!.n > 0);
+  };
+  // PGlite runs one transaction at a time: a held lock there would block the server, not race it.
+  const itRace = process.env.ONETRIP_TEST_DB_EMBEDDED === '1' ? it.skip : it;
+
+  it('is queued by the withdrawal of a case with paid postage and refunds it once, with a message, without the sweep', async () => {
+    const { w, order } = await paidCase();
+    await applyTransition(db(), { caseId: w.c.id, action: 'withdraw', actor: w.applicant, input: { reason: '不办了' } });
+    expect(await refundJobs(w.c.id)).toEqual([{ task_identifier: 'payments:refundCase', key: `refund:case:${w.c.id}`, payload: { caseId: w.c.id } }]);
+    expect((await payment(order.outTradeNo)).refunds).toHaveLength(0);
+
+    await runRefundJob({ caseId: w.c.id }, w.c.id);
+    await waitFor(async () => (await payment(order.outTradeNo)).refundedFen === 1200);
+    const p = await payment(order.outTradeNo);
+    expect(p.refunds).toHaveLength(1);
+    expect(p.refunds[0]).toMatchObject({ status: 'SUCCESS', amountFen: 1200, reason: '办件已撤回或不予受理，邮费退回' });
+    const message = await db().outboxMessage.findUniqueOrThrow({ where: { dedupeKey: `refund:${p.refunds[0]!.id}:SUCCESS:payment.refunded` } });
+    expect(message.payload).toMatchObject({ template: 'payment.refunded', recipient: { userId: w.citizen.user.id }, data: { amountYuan: '12.00', reason: '办件已撤回或不予受理，邮费退回' } });
+
+    // The job again (a retry), then the sweep: nothing more goes back.
+    await runRefundJob({ caseId: w.c.id });
+    await reconcilePayments({ db: db(), pay: paySide() });
+    expect(await payment(order.outTradeNo)).toMatchObject({ refundedFen: 1200, refunds: [expect.objectContaining({ status: 'SUCCESS' })] });
+    const sim = await (await fetch(`${server.wechatPayBaseUrl}/__sim/pay/orders/${order.outTradeNo}`)).json();
+    expect(sim.refunded).toBe(1200);
+  });
+
+  it('is queued when a case with paid postage is not accepted', async () => {
+    const { w } = await paidCase();
+    await applyTransition(db(), { caseId: w.c.id, action: 'notAccept', actor: w.reviewer, input: { reason: '不符合条件', legalBasis: '《行政许可法》第三十二条' } });
+    expect(await refundJobs(w.c.id)).toHaveLength(1);
+    await runRefundJob({ caseId: w.c.id }, w.c.id);
+    const p = await db().payment.findFirstOrThrow({ where: { caseId: w.c.id }, include: { refunds: true } });
+    expect(p.refunds).toMatchObject([{ amountFen: 1200, reason: '办件已撤回或不予受理，邮费退回' }]);
+  });
+
+  it('is not queued for a case without a paid payment, nor for a paid case that goes on', async () => {
+    const none = await deliveryWorld(server);
+    await applyTransition(db(), { caseId: none.c.id, action: 'withdraw', actor: none.applicant, input: { reason: '不办了' } });
+    const unpaid = await deliveryWorld(server);
+    await chooseCourier(server, unpaid);
+    expect((await pay(unpaid.c.id, unpaid.token)).status).toBe(200);
+    await applyTransition(db(), { caseId: unpaid.c.id, action: 'withdraw', actor: unpaid.applicant, input: { reason: '不办了' } });
+    const { w } = await paidCase();
+    await applyTransition(db(), { caseId: w.c.id, action: 'accept', actor: w.reviewer });
+    for (const c of [none.c.id, unpaid.c.id, w.c.id]) expect(await refundJobs(c)).toEqual([]);
+  });
+
+  it('refuses a job without a valid case id', async () => {
+    await expect(runRefundJob({})).rejects.toThrow('refund job without a valid caseId');
+    await expect(runRefundJob({ caseId: 'not-a-uuid' })).rejects.toThrow('refund job without a valid caseId');
+  });
+
+  itRace('refunds at once postage whose notify lands while the withdrawal commits (the notify waits and sees it)', async () => {
+    const w = await deliveryWorld(server);
+    await chooseCourier(server, w);
+    const order = (await pay(w.c.id, w.token)).body.payment as { outTradeNo: string };
+    const hold = await server.dbHandle.pool.connect();
+    let paying: Promise<void> | undefined;
+    try {
+      // A withdrawal in flight: the case row updated, not yet committed. The notify must wait for it, not read past it.
+      await hold.query('BEGIN');
+      await hold.query(`UPDATE cases SET status = 'WITHDRAWN' WHERE id = $1`, [w.c.id]);
+      paying = simPay(server, order.outTradeNo);
+      await blockedBy(hold);
+      await hold.query('COMMIT');
+      await paying;
+    } finally {
+      hold.release();
+    }
+    await waitFor(async () => (await payment(order.outTradeNo)).refundedFen === 1200);
+    expect((await payment(order.outTradeNo)).refunds).toMatchObject([{ status: 'SUCCESS', reason: '办件已撤回或不予受理，邮费退回' }]);
+  });
+
+  itRace('refunds once postage paid just as the applicant switched to window pickup (the notify waits for the switch)', async () => {
+    const w = await deliveryWorld(server);
+    await chooseCourier(server, w);
+    const order = (await pay(w.c.id, w.token)).body.payment as { outTradeNo: string };
+    const shipment = await db().shipment.findFirstOrThrow({ where: { caseId: w.c.id, status: 'CREATED' } });
+    const hold = await server.dbHandle.pool.connect();
+    let switched: Awaited<ReturnType<typeof call>>;
+    try {
+      await hold.query('BEGIN');
+      await hold.query('SELECT id FROM shipments WHERE id = $1 FOR UPDATE', [shipment.id]);
+      // The switch has found the postage unpaid and waits on the shipment row, holding the case; the notify lands.
+      const switching = call(server, 'PUT', `/api/v1/me/cases/${w.c.id}/delivery`, { token: w.token, body: { method: 'WINDOW_PICKUP' } });
+      await blockedBy(hold);
+      const paying = simPay(server, order.outTradeNo);
+      // The notify reads the case under a share lock: it waits for the switch instead of settling past it.
+      await waitFor(async () => (await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE cardinality(pg_blocking_pids(pid)) > 0`)[0]!.n >= 2);
+      expect((await payment(order.outTradeNo)).status).toBe('PENDING');
+      await hold.query('COMMIT');
+      switched = await switching;
+      await paying;
+    } finally {
+      hold.release();
+    }
+    expect(switched.status).toBe(200);
+    if ((await refundJobs(w.c.id)).length > 0) await runRefundJob({ caseId: w.c.id }, w.c.id);
+    await waitFor(async () => (await payment(order.outTradeNo)).refundedFen === 1200);
+    expect((await payment(order.outTradeNo)).refunds).toMatchObject([{ status: 'SUCCESS', reason: '已改为窗口领取，邮费退回' }]);
+    await reconcilePayments({ db: db(), pay: paySide() });
+    expect((await payment(order.outTradeNo)).refunds).toHaveLength(1);
+  });
+
+  itRace('refunds postage whose notify was settling the order while the switch to window pickup closed it', async () => {
+    const w = await deliveryWorld(server);
+    await chooseCourier(server, w);
+    const order = (await pay(w.c.id, w.token)).body.payment as { id: string; outTradeNo: string };
+    await simPayControl(server, 'faults', { skip: 1 });
+    await simPay(server, order.outTradeNo);
+    const hold = await server.dbHandle.pool.connect();
+    let switched: Awaited<ReturnType<typeof call>>;
+    try {
+      // A notify's settlement in flight: the payment row locked and marked paid, having read the case as courier.
+      await hold.query('BEGIN');
+      await hold.query('SELECT id FROM payments WHERE id = $1 FOR UPDATE', [order.id]);
+      await hold.query(`UPDATE payments SET status = 'PAID', paid_at = now() WHERE id = $1`, [order.id]);
+      // The switch commits, finds the order paid at WeChat and settles it by query: that waits for the notify.
+      const switching = call(server, 'PUT', `/api/v1/me/cases/${w.c.id}/delivery`, { token: w.token, body: { method: 'WINDOW_PICKUP' } });
+      await blockedBy(hold);
+      expect(await db().case.findUniqueOrThrow({ where: { id: w.c.id } })).toMatchObject({ deliveryMethod: 'WINDOW_PICKUP' });
+      await hold.query('COMMIT');
+      switched = await switching;
+    } finally {
+      hold.release();
+    }
+    expect(switched.status).toBe(200);
+    expect((await payment(order.outTradeNo)).refunds).toHaveLength(0);
+    expect(await refundJobs(w.c.id)).toHaveLength(1);
+    await runRefundJob({ caseId: w.c.id }, w.c.id);
+    await waitFor(async () => (await payment(order.outTradeNo)).refundedFen === 1200);
+    expect((await payment(order.outTradeNo)).refunds).toMatchObject([{ status: 'SUCCESS', reason: '已改为窗口领取，邮费退回' }]);
   });
 });
 
