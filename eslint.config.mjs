@@ -51,6 +51,15 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**', 'pg', '@prisma/*', 'koa'], message: 'the mini-program talks to the server only through the API client' }] }],
+      // Taro H5 renders disabled={false} on its form elements as the attribute disabled="false", which its stylesheet
+      // still styles as disabled (faded text on every enabled button): spread disabledIf(cond) from utils/disabled.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXOpeningElement[name.name=/^(Button|Input|Textarea|Switch|Checkbox|Radio|Picker|Slider)$/] > JSXAttribute[name.name='disabled'][value.type='JSXExpressionContainer']",
+          message: 'Taro H5 renders disabled={false} as disabled="false" (styled as disabled): use {...disabledIf(condition)} from utils/disabled',
+        },
+      ],
     },
   },
   {

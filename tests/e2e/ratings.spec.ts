@@ -107,7 +107,11 @@ describe('journey: 好差评, rectification and complaints', () => {
     await expect(visible(citizen.page, '.attachment-picker__hint').innerText()).resolves.toContain('已添加1个');
     expect(await tooSmall(citizen.page, '.attachment-item__remove, .attachment-picker__add-photo, .attachment-picker__add-pdf')).toEqual([]);
     await citizen.page.screenshot({ path: path.join(ARTIFACTS, 'complaint-form-attachment-large-font.png'), fullPage: true });
-    await visible(citizen.page, '.complaint-submit').click();
+    // An enabled button is drawn enabled: no disabled="false" attribute, which Taro's H5 stylesheet fades to white.
+    expect(await citizen.page.locator('[disabled="false"]').count()).toBe(0);
+    const submit = visible(citizen.page, '.complaint-submit');
+    expect(await submit.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(255, 255, 255)');
+    await submit.click();
     const number = (await visible(citizen.page, '.complaint-number').innerText({ timeout: 15_000 })).replace('编号：', '').trim();
     expect(number).toMatch(/^TS-\d{8}-\d{6}$/);
     const stored = await world.server.dbHandle.db.complaint.findUniqueOrThrow({ where: { number }, include: { attachments: { include: { file: true } } } });

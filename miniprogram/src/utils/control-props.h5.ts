@@ -1,4 +1,5 @@
 import type { ControlRole } from './control-props';
+import './control-props-h5.scss';
 
 interface KeyEventLike {
   key?: string;

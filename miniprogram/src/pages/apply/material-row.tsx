@@ -49,7 +49,7 @@ export function MaterialRow(props: {
     try {
       setProgress(0);
       const ids: string[] = [];
-      for (const f of picked) ids.push((await uploadFromPhone(f.path, { kind: f.kind, onProgress: setProgress })).id);
+      for (const f of picked) ids.push((await uploadFromPhone(f.path, { kind: f.kind, name: f.name, onProgress: setProgress })).id);
       await supply({ fileIds: ids });
       void Taro.showToast({ title: '已上传', icon: 'success' });
     } catch (err) {

@@ -15,6 +15,7 @@ import { readPlace } from '../index/place';
 import { parseSearchParams, toggleFlag, type SearchState } from './params';
 import { useSearch, type SearchQuery } from './use-search';
 import './index.scss';
+import { disabledIf } from '../../utils/disabled';
 
 const LEVELS: Array<{ level: TRegionLevel; label: string }> = [
   { level: 'CITY', label: '市级' },
@@ -135,7 +136,7 @@ export default function SearchPage() {
             {results.items.length < results.total ? (
               <Button
                 className='ot-button ot-button--secondary search-more'
-                disabled={results.loadingMore}
+                {...disabledIf(results.loadingMore)}
                 {...controlProps('button', loadMore)}
               >
                 {results.loadingMore ? '正在加载…' : `加载更多（还有${results.total - results.items.length}个）`}

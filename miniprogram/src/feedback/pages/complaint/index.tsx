@@ -14,6 +14,7 @@ import { call } from '../../../services/request';
 import { controlProps } from '../../../utils/control-props';
 import '../rate/index.scss';
 import './index.scss';
+import { disabledIf } from '../../../utils/disabled';
 
 /**
  * 咨询/投诉: with ?id= the tracking page (status, reply deadline, replies); otherwise a new complaint or enquiry about
@@ -119,7 +120,7 @@ function NewComplaint({ subject }: { subject: { caseId?: string; itemId?: string
           {problem}
         </View>
       ) : null}
-      <Button className='ot-button complaint-submit' disabled={busy || !!blocker || !title.trim() || !content.trim()} {...controlProps('button', () => void submit())}>
+      <Button className='ot-button complaint-submit' {...disabledIf(busy || !!blocker || !title.trim() || !content.trim())} {...controlProps('button', () => void submit())}>
         提交
       </Button>
     </View>

@@ -11,6 +11,7 @@ import { pageClassName, useLargeFont } from '../../../hooks/use-large-font';
 import { call } from '../../../services/request';
 import { controlProps } from '../../../utils/control-props';
 import './index.scss';
+import { disabledIf } from '../../../utils/disabled';
 
 /** 好差评: rate a delivered case once, then see the rating and, for a bad one, who called back and what was done. */
 export default function RatePage() {
@@ -122,7 +123,7 @@ function RateForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
           {problem}
         </View>
       ) : null}
-      <Button className='ot-button rate-submit' disabled={!grade || busy} {...controlProps('button', () => void submit())}>
+      <Button className='ot-button rate-submit' {...disabledIf(!grade || busy)} {...controlProps('button', () => void submit())}>
         提交评价
       </Button>
     </View>

@@ -1,7 +1,7 @@
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import type { TAdminVersion, TDraftContent } from '@shared/schemas/catalog-admin';
 import { controlProps } from '../../../utils/control-props';
-import { disabledIf } from '../catalog/disabled';
+import { disabledIf } from '../../../utils/disabled';
 import { CHANNEL_LABEL, HANDLING_LABEL, UNIT_LABEL } from '../catalog/labels';
 import { formatFaqs, formatSituations, formatSteps, parseFaqs, parseSituations, parseSteps } from './structured-text';
 

@@ -5,7 +5,7 @@ import PageHeader from '../../../components/page-header';
 import { useBusyAction } from '../../../hooks/use-busy-action';
 import { pageClassName, useLargeFont } from '../../../hooks/use-large-font';
 import { controlProps } from '../../../utils/control-props';
-import { disabledIf } from '../catalog/disabled';
+import { disabledIf } from '../../../utils/disabled';
 import { uploadCatalogue } from '../catalog/files';
 import { pickCatalogueFile } from './pick-file';
 import '../catalog/index.scss';

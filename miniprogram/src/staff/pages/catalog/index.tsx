@@ -7,7 +7,7 @@ import { EmptyView, ErrorView, LoadingView } from '../../../components/load-stat
 import { useCall } from '../../../hooks/use-call';
 import { pageClassName, useLargeFont } from '../../../hooks/use-large-font';
 import { controlProps } from '../../../utils/control-props';
-import { disabledIf } from './disabled';
+import { disabledIf } from '../../../utils/disabled';
 import { downloadAdminFile } from './files';
 import { STATUS_LABEL } from './labels';
 import './index.scss';

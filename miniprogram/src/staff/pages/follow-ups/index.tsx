@@ -13,6 +13,7 @@ import { COMPLAINT_FILTERS, emptyText, statusQuery, TASK_FILTERS, type StatusFil
 import '../review-queue/index.scss';
 import '../review-case/index.scss';
 import './index.scss';
+import { disabledIf } from '../../../utils/disabled';
 
 /** The department's follow-ups: bad ratings to call back and resolve, complaints and enquiries to answer. */
 export default function FollowUpsPage() {
@@ -104,10 +105,10 @@ function Task({ t, reload }: { t: TRectificationEntry; reload: () => void }) {
       {t.status === 'OPEN' ? (
         <View>
           <Input className='staff-login__input follow-up-note' value={note} maxlength={500} placeholder='回访情况' aria-label='回访情况' onInput={(e) => setNote(e.detail.value)} />
-          <Button className='ot-button follow-up-callback' disabled={busy} {...controlProps('button', () => void run(() => call('staffRectificationCallback', { pathParams: { id: t.id }, body: { reached: true, note } })))}>
+          <Button className='ot-button follow-up-callback' {...disabledIf(busy)} {...controlProps('button', () => void run(() => call('staffRectificationCallback', { pathParams: { id: t.id }, body: { reached: true, note } })))}>
             已回访（联系上）
           </Button>
-          <Button className='ot-button ot-button--secondary' disabled={busy} {...controlProps('button', () => void run(() => call('staffRectificationCallback', { pathParams: { id: t.id }, body: { reached: false, note: note || '未接通' } })))}>
+          <Button className='ot-button ot-button--secondary' {...disabledIf(busy)} {...controlProps('button', () => void run(() => call('staffRectificationCallback', { pathParams: { id: t.id }, body: { reached: false, note: note || '未接通' } })))}>
             未联系上
           </Button>
         </View>
@@ -132,7 +133,7 @@ function Task({ t, reload }: { t: TRectificationEntry; reload: () => void }) {
           <Input className='staff-login__input follow-up-outcome-text' value={text} maxlength={1000} placeholder='整改或解释说明' aria-label='整改或解释说明' onInput={(e) => setText(e.detail.value)} />
           <Button
             className='ot-button follow-up-outcome'
-            disabled={busy}
+            {...disabledIf(busy)}
             {...controlProps('button', () => void run(() => call('staffRectificationOutcome', { pathParams: { id: t.id }, body: { outcome, text, ...(outcome === 'SCHEDULED' ? { scheduledFor: date } : {}) } })))}
           >
             提交整改结果
@@ -158,7 +159,7 @@ function Task({ t, reload }: { t: TRectificationEntry; reload: () => void }) {
       ) : (
         <View>
           <Input className='staff-login__input follow-up-appeal-reason' value={appealReason} maxlength={1000} placeholder='认为是恶意评价？写明理由（部门负责人）' aria-label='申诉理由' onInput={(e) => setAppealReason(e.detail.value)} />
-          <Button className='ot-button ot-button--secondary follow-up-appeal' disabled={busy || !appealReason.trim()} {...controlProps('button', () => void run(() => call('staffRatingAppeal', { pathParams: { id: t.rating.id }, body: { reason: appealReason } })))}>
+          <Button className='ot-button ot-button--secondary follow-up-appeal' {...disabledIf(busy || !appealReason.trim())} {...controlProps('button', () => void run(() => call('staffRatingAppeal', { pathParams: { id: t.rating.id }, body: { reason: appealReason } })))}>
             申诉恶意评价
           </Button>
         </View>
@@ -201,10 +202,10 @@ function Appeal({ a, reload }: { a: TAppealEntry; reload: () => void }) {
         申诉理由（{a.requestedBy ?? '部门'}）：{a.reason}
       </Text>
       <Input className='staff-login__input follow-up-decision-note' value={note} maxlength={1000} placeholder='审核意见' aria-label='审核意见' onInput={(e) => setNote(e.detail.value)} />
-      <Button className='ot-button follow-up-uphold' disabled={busy || !note.trim()} {...controlProps('button', () => void decide(true))}>
+      <Button className='ot-button follow-up-uphold' {...disabledIf(busy || !note.trim())} {...controlProps('button', () => void decide(true))}>
         认定为恶意评价（不计入统计）
       </Button>
-      <Button className='ot-button ot-button--secondary follow-up-reject' disabled={busy || !note.trim()} {...controlProps('button', () => void decide(false))}>
+      <Button className='ot-button ot-button--secondary follow-up-reject' {...disabledIf(busy || !note.trim())} {...controlProps('button', () => void decide(false))}>
         不予认定
       </Button>
       {problem ? (
@@ -231,7 +232,7 @@ function Complaint({ c, reload }: { c: TComplaintSummary; reload: () => void }) 
       {c.status === 'CLOSED' ? null : (
         <View>
           <Input className='staff-login__input follow-up-reply' value={reply} maxlength={2000} placeholder='答复内容（将通知群众）' aria-label='答复内容' onInput={(e) => setReply(e.detail.value)} />
-          <Button className='ot-button follow-up-reply-send' disabled={busy || !reply.trim()} {...controlProps('button', () => void run(() => call('staffComplaintReply', { pathParams: { id: c.id }, body: { body: reply } })))}>
+          <Button className='ot-button follow-up-reply-send' {...disabledIf(busy || !reply.trim())} {...controlProps('button', () => void run(() => call('staffComplaintReply', { pathParams: { id: c.id }, body: { body: reply } })))}>
             {c.status === 'REPLIED' ? '补充答复' : '答复'}
           </Button>
         </View>

@@ -7,6 +7,7 @@ import { call } from '../../../services/request';
 import { uploadFromPhone } from '../../../services/upload';
 import { controlProps } from '../../../utils/control-props';
 import { noticeBlocker } from './notice-blocker';
+import { disabledIf } from '../../../utils/disabled';
 
 type Action = TStaffCaseView['allowedActions'][number];
 
@@ -33,7 +34,7 @@ export function CorrectionNotice({ view, onDone }: { view: TStaffCaseView; onDon
         一次性告知补正
       </View>
       <Input className='staff-login__input review-notice__message' value={message} maxlength={500} placeholder='给申请人的说明（可选）' aria-label='给申请人的说明' onInput={(e) => setMessage(e.detail.value)} />
-      <Button className='ot-button review-notice__send' disabled={why !== null} aria-describedby='review-notice-why' {...controlProps('button', () => void (why === null && send()))}>
+      <Button className='ot-button review-notice__send' {...disabledIf(why !== null)} aria-describedby='review-notice-why' {...controlProps('button', () => void (why === null && send()))}>
         发送补正告知
       </Button>
       {why ? (
@@ -124,7 +125,7 @@ function ActionForm({ view, action, onDone }: { view: TStaffCaseView; action: Ac
       {needs('decision') ? field('resultName', '结果名称，如：营业执照') : null}
       {needs('deliveryMethod') ? choice('deliveryMethod', [['WINDOW_PICKUP', '窗口领取'], ['COURIER', '邮寄'], ['ELECTRONIC', '电子送达']]) : null}
       {needs('procedure') ? choice('procedure', [['PUBLIC_NOTICE', '公示'], ['SITE_INSPECTION', '现场核查'], ['EXPERT_REVIEW', '专家评审'], ['HEARING', '听证'], ['OTHER', '其他']]) : null}
-      <Button className={`ot-button review-action__run review-action__run--${action.action}`} disabled={busy} {...controlProps('button', () => void run())}>
+      <Button className={`ot-button review-action__run review-action__run--${action.action}`} {...disabledIf(busy)} {...controlProps('button', () => void run())}>
         {action.label}
       </Button>
       {error ? (

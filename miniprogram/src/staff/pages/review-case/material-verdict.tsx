@@ -6,6 +6,7 @@ import type { ZReviewMaterial } from '@shared/schemas/review';
 import { call } from '../../../services/request';
 import { controlProps } from '../../../utils/control-props';
 import { MaterialFile } from './material-viewer';
+import { disabledIf } from '../../../utils/disabled';
 
 type TReviewMaterial = z.infer<typeof ZReviewMaterial>;
 
@@ -64,7 +65,7 @@ export function MaterialReview({ caseId, material, editable, onDecided }: { case
             ))}
           </View>
           <Input className='staff-login__input review-material__reason-input' value={reason} maxlength={500} placeholder='写明需补正的原因' aria-label='需补正的原因' onInput={(e) => setReason(e.detail.value)} />
-          <Button className='ot-button review-material__correct-save' disabled={!reason.trim()} {...controlProps('button', () => void decide('NEEDS_CORRECTION'))}>
+          <Button className='ot-button review-material__correct-save' {...disabledIf(!reason.trim())} {...controlProps('button', () => void decide('NEEDS_CORRECTION'))}>
             确认需补正
           </Button>
         </View>

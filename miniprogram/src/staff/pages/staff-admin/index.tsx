@@ -9,7 +9,7 @@ import { useCall } from '../../../hooks/use-call';
 import { pageClassName, useLargeFont } from '../../../hooks/use-large-font';
 import { call } from '../../../services/request';
 import { controlProps } from '../../../utils/control-props';
-import { disabledIf } from '../catalog/disabled';
+import { disabledIf } from '../../../utils/disabled';
 import '../catalog/index.scss';
 import './index.scss';
 

@@ -5,7 +5,7 @@ import { FIGURE_LABELS, type TFigureKey } from '@shared/domain/supervision/figur
 import { ErrorView, LoadingView } from '../../../components/load-state';
 import { useCall } from '../../../hooks/use-call';
 import { controlProps } from '../../../utils/control-props';
-import { disabledIf } from '../catalog/disabled';
+import { disabledIf } from '../../../utils/disabled';
 
 type Outcome = 'missed' | 'met' | 'all';
 const OUTCOMES: [Outcome, string][] = [
@@ -38,9 +38,8 @@ export default function FigureCases({ figure, scope }: { figure: TFigureKey | 'o
             <Button
               key={o}
               className={`ot-button ot-button--secondary sup-outcome sup-outcome--${o}${o === outcome ? ' is-active' : ''}`}
-              role='radio'
               aria-checked={o === outcome}
-              {...controlProps('button', () => (setOutcome(o), setPage(1)))}
+              {...controlProps('radio', () => (setOutcome(o), setPage(1)))}
             >
               {label}
             </Button>

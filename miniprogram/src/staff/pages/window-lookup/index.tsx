@@ -9,6 +9,7 @@ import { call } from '../../../services/request';
 import { controlProps } from '../../../utils/control-props';
 import '../review-queue/index.scss';
 import '../review-case/index.scss';
+import { disabledIf } from '../../../utils/disabled';
 
 type VisitPurpose = NonNullable<TLookupBody['visitPurpose']>;
 
@@ -67,7 +68,7 @@ export default function WindowLookupPage() {
           </Button>
         ) : null}
         <Input className='staff-login__input window-lookup-number' value={caseNumber} maxlength={40} placeholder='或输入办件编号' aria-label='办件编号' onInput={(e) => setCaseNumber(e.detail.value)} />
-        <Button className='ot-button window-lookup-find' disabled={!qrToken.trim() && !caseNumber.trim()} {...controlProps('button', () => void lookUp(false))}>
+        <Button className='ot-button window-lookup-find' {...disabledIf(!qrToken.trim() && !caseNumber.trim())} {...controlProps('button', () => void lookUp(false))}>
           查找办件
         </Button>
       </View>
