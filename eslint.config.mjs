@@ -59,6 +59,7 @@ export default tseslint.config(
           selector: "JSXOpeningElement[name.name=/^(Button|Input|Textarea|Switch|Checkbox|Radio|Picker|Slider)$/] > JSXAttribute[name.name='disabled'][value.type='JSXExpressionContainer']",
           message: 'Taro H5 renders disabled={false} as disabled="false" (styled as disabled): use {...disabledIf(condition)} from utils/disabled',
         },
+        { selector: 'JSXAttribute[name.name=/-$/]', message: 'an attribute name ending in "-" (a cut-off aria-… or data-… name)' },
       ],
     },
   },

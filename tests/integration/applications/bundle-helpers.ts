@@ -16,7 +16,7 @@ export async function seededBundle(db: Db): Promise<SeededBundle> {
   return { code: b.code, name: b.name, items: b.items.map((i) => ({ itemId: i.itemId, departmentId: i.item.departmentId })) };
 }
 
-export type BundleBody = { id: string; status: string; partial: boolean; parts: { id: string; status: string; itemName: string; departmentName: string }[]; materials: { id: string; provided: boolean }[] };
+export type BundleBody = { id: string; status: string; partial: boolean; parts: { id: string; status: string; itemName: string; departmentName: string }[]; materials: { id: string; provided: boolean; forItems: string[] }[] };
 
 /** A bundle application with every merged material uploaded once and the one form filled in, submitted. */
 export async function submittedBundle(server: TestServer, token: string, code: string): Promise<BundleBody> {

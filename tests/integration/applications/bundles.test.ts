@@ -2,22 +2,19 @@ import { applyTransition } from '../../../server/services/cases/apply-transition
 import { createStaff } from '../../helpers/factories';
 import { startTestServer, type TestServer } from '../../helpers/test-server';
 import { staffActor } from '../cases/helpers';
-import { applicant, call, CONTACT, uploadJpeg } from './helpers';
+import { seededBundle, submittedBundle, type BundleBody, type SeededBundle } from './bundle-helpers';
+import { applicant, call, uploadJpeg } from './helpers';
 
 let server: TestServer;
-/** A seeded published bundle whose items belong to at least two departments. */
-let bundle: { code: string; items: { itemId: string; departmentId: string }[] };
+let bundle: SeededBundle;
 beforeAll(async () => {
   server = await startTestServer();
-  const bundles = await server.dbHandle.db.bundle.findMany({ where: { status: 'PUBLISHED' }, include: { items: { orderBy: { sortOrder: 'asc' }, include: { item: true } } } });
-  const b = bundles.find((x) => new Set(x.items.map((i) => i.item.departmentId)).size >= 2);
-  if (!b) throw new Error('no seeded bundle spans two departments');
-  bundle = { code: b.code, items: b.items.map((i) => ({ itemId: i.itemId, departmentId: i.item.departmentId })) };
+  bundle = await seededBundle(server.dbHandle.db);
 }, 60_000);
 afterAll(() => server.stop());
 const db = () => server.dbHandle.db;
 
-type Bundle = { id: string; status: string; partial: boolean; parts: { id: string; status: string; itemName: string }[]; materials: { id: string; provided: boolean; forItems: string[] }[] };
+type Bundle = BundleBody;
 
 async function created(token: string): Promise<Bundle> {
   const r = await call(server, 'POST', '/api/v1/bundle-applications', { token, body: { bundleCode: bundle.code } });
@@ -26,19 +23,7 @@ async function created(token: string): Promise<Bundle> {
 }
 
 /** Every merged material uploaded once, the one form filled in, and submitted. */
-async function submitted(token: string): Promise<Bundle> {
-  let b = await created(token);
-  for (const m of b.materials.filter((x) => !x.provided)) {
-    const r = await call(server, 'PUT', `/api/v1/bundle-applications/${b.id}/materials/${m.id}`, { token, body: { fileIds: [await uploadJpeg(server, token)] } });
-    if (r.status !== 200) throw new Error(JSON.stringify(r.body));
-  }
-  const f = await call(server, 'PATCH', `/api/v1/bundle-applications/${b.id}`, { token, body: { form: CONTACT } });
-  if (f.status !== 200) throw new Error(JSON.stringify(f.body));
-  const s = await call(server, 'POST', `/api/v1/bundle-applications/${b.id}/submit`, { token, headers: { 'idempotency-key': `bundle-${b.id.slice(0, 8)}` } });
-  if (s.status !== 200) throw new Error(JSON.stringify(s.body));
-  b = s.body as Bundle;
-  return b;
-}
+const submitted = async (token: string): Promise<Bundle> => submittedBundle(server, token, bundle.code);
 
 const partOf = async (partId: string) => db().case.findUniqueOrThrow({ where: { id: partId }, include: { materials: true } });
 const standing = async (token: string, id: string) => (await call(server, 'GET', `/api/v1/bundle-applications/${id}`, { token })).body as Bundle;

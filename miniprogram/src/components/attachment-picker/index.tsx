@@ -7,7 +7,6 @@ import { newUploadId, uploadFromPhone } from '../../services/upload';
 import { controlProps } from '../../utils/control-props';
 import { addPicked, entryStatusText, limitMessage, MAX_ATTACHMENTS, patchEntry, type AttachmentEntry } from './entries';
 import './index.scss';
-import { disabledIf } from '../../utils/disabled';
 
 function uploadMessage(err: unknown): string {
   return err instanceof ApiError ? err.message : '请检查网络后重试';
@@ -102,14 +101,14 @@ export default function AttachmentPicker({ entries, onChange }: { entries: Attac
       <View className='attachment-picker__actions'>
         <Text
           className={`ot-button ot-button--secondary attachment-picker__add-photo${full ? ' attachment-picker__add--full' : ''}`}
-          aria-{...disabledIf(full)}
+          aria-disabled={full}
           {...controlProps('button', () => void add(() => choosePhotos(MAX_ATTACHMENTS - entries.length)))}
         >
           拍照/选择图片
         </Text>
         <Text
           className={`ot-button ot-button--secondary attachment-picker__add-pdf${full ? ' attachment-picker__add--full' : ''}`}
-          aria-{...disabledIf(full)}
+          aria-disabled={full}
           {...controlProps('button', () => void add(async () => {
             const f = await choosePdf();
             return f ? [f] : [];

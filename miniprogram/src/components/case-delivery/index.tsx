@@ -10,7 +10,6 @@ import { payPostage } from '../../services/pay-postage';
 import { chinaTime } from '../../utils/china-time';
 import { controlProps } from '../../utils/control-props';
 import './index.scss';
-import { disabledIf } from '../../utils/disabled';
 
 const METHOD_LABELS = { WINDOW_PICKUP: '窗口领取', COURIER: '邮寄送达（EMS）', ELECTRONIC: '电子证照' } as const;
 const ENDED = ['WITHDRAWN', 'NOT_ACCEPTED'];
@@ -86,7 +85,7 @@ function DeliveryPanel({ v, reload }: { v: TDeliveryView; reload: () => void }) 
         </View>
       ) : null}
       {v.paymentDue ? (
-        <View className='ot-button case-delivery__pay' aria-{...disabledIf(busy)} {...controlProps('button', () => void pay())}>
+        <View className='ot-button case-delivery__pay' aria-disabled={busy} {...controlProps('button', () => void pay())}>
           微信支付邮费 {v.postage ? formatFen(v.postage.amountFen) : ''}
         </View>
       ) : null}

@@ -6,7 +6,6 @@ import { subscribeAt } from '../../services/subscribe';
 import { newUploadId } from '../../services/upload';
 import { controlProps } from '../../utils/control-props';
 import { messageOf } from './material-row';
-import { disabledIf } from '../../utils/disabled';
 
 type Field = TApplication['formFields'][number];
 
@@ -100,7 +99,7 @@ export function DraftSubmit(props: { problem: string | null; submitting: boolean
   return (
     <>
       <ApplyProblem problem={props.problem} />
-      <View className={`ot-button apply-submit${submitting ? ' apply-submit--busy' : ''}`} aria-{...disabledIf(submitting)} {...controlProps('button', props.onSubmit)}>
+      <View className={`ot-button apply-submit${submitting ? ' apply-submit--busy' : ''}`} aria-disabled={submitting} {...controlProps('button', props.onSubmit)}>
         {submitting ? '正在提交…' : missing > 0 ? `提交申请（还差 ${missing} 项材料）` : props.ready}
       </View>
     </>

@@ -14,7 +14,6 @@ import { ApplyProblem, DraftForm, DraftSubmit, useDraft } from './draft-parts';
 import { MaterialRow, messageOf } from './material-row';
 import { preloadSubscribe } from '../../services/subscribe';
 import './index.scss';
-import { disabledIf } from '../../utils/disabled';
 
 /**
  * 在线申办: choose whom the application is for, then the item's form and tailored material list, saved as you go,
@@ -93,7 +92,7 @@ function Start({ create }: { create: (actingFor: TActingFor) => Promise<void> })
         ))}
       </View>
       <ApplyProblem problem={problem} />
-      <View className={`ot-button apply-start${busy ? ' apply-start--busy' : ''}`} aria-{...disabledIf(busy)} {...controlProps('button', () => !busy && start())}>
+      <View className={`ot-button apply-start${busy ? ' apply-start--busy' : ''}`} aria-disabled={busy} {...controlProps('button', () => !busy && start())}>
         {busy ? '正在创建…' : '开始填写'}
       </View>
     </View>

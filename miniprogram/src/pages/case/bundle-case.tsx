@@ -6,7 +6,6 @@ import type { TBundleApplication } from '@shared/schemas/application';
 import { call } from '../../services/request';
 import { controlProps } from '../../utils/control-props';
 import { messageOf } from '../apply/material-row';
-import { disabledIf } from '../../utils/disabled';
 
 /**
  * A 一件事 case as the citizen sees it: ONE status (derived from the parts: the least advanced part still going on)
@@ -110,7 +109,7 @@ function BundleWithdraw({ b, reload }: { b: TBundleApplication; reload: () => vo
           {problem}
         </View>
       ) : null}
-      <View className='ot-button ot-button--secondary case-withdraw case-bundle__withdraw' aria-{...disabledIf(busy)} {...controlProps('button', () => void withdraw())}>
+      <View className='ot-button ot-button--secondary case-withdraw case-bundle__withdraw' aria-disabled={busy} {...controlProps('button', () => void withdraw())}>
         撤回申请
       </View>
       <Text className='apply-hint'>各部门受理前可以撤回整个“一件事”。</Text>

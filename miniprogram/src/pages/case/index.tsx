@@ -16,7 +16,6 @@ import CaseDelivery from '../../components/case-delivery';
 import { preloadSubscribe, subscribeAt } from '../../services/subscribe';
 import '../apply/index.scss';
 import './index.scss';
-import { disabledIf } from '../../utils/disabled';
 
 /** 办件详情: status, expected and promised dates, the timeline, the window QR, and the one correction list. */
 export default function CasePage() {
@@ -134,12 +133,12 @@ function CaseActions({ d, reload }: { d: TMyCaseDetail; reload: () => void }) {
         </View>
       ) : null}
       {canWithdraw ? (
-        <View className='ot-button ot-button--secondary case-withdraw' aria-{...disabledIf(busy)} {...controlProps('button', () => void withdraw())}>
+        <View className='ot-button ot-button--secondary case-withdraw' aria-disabled={busy} {...controlProps('button', () => void withdraw())}>
           撤回申请
         </View>
       ) : null}
       {isDraft ? (
-        <View className='ot-button ot-button--secondary case-delete-draft' aria-{...disabledIf(busy)} {...controlProps('button', () => void remove())}>
+        <View className='ot-button ot-button--secondary case-delete-draft' aria-disabled={busy} {...controlProps('button', () => void remove())}>
           删除草稿
         </View>
       ) : null}
@@ -197,7 +196,7 @@ function Correction({ d, reload }: { d: TMyCaseDetail; reload: () => void }) {
         </View>
       ) : null}
       {canResubmit ? (
-        <View className={`ot-button case-resubmit${busy ? ' apply-submit--busy' : ''}`} aria-{...disabledIf(busy)} {...controlProps('button', () => void resubmit())}>
+        <View className={`ot-button case-resubmit${busy ? ' apply-submit--busy' : ''}`} aria-disabled={busy} {...controlProps('button', () => void resubmit())}>
           {busy ? '正在提交…' : '提交补正材料'}
         </View>
       ) : null}

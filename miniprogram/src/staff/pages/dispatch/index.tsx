@@ -9,7 +9,6 @@ import { pageClassName, useLargeFont } from '../../../hooks/use-large-font';
 import { call } from '../../../services/request';
 import { openShippingLabel } from '../../../services/open-label';
 import { controlProps } from '../../../utils/control-props';
-import { disabledIf } from '../../../utils/disabled';
 
 /** 结果寄出: the department's courier results — ready ones first, sent in one batch — and their labels. */
 export default function DispatchPage() {
@@ -57,7 +56,7 @@ export default function DispatchPage() {
       ) : (
         <View>
           {ready > 0 ? (
-            <View className='ot-button dispatch-batch' aria-{...disabledIf(busy)} {...controlProps('button', () => void batch())}>
+            <View className='ot-button dispatch-batch' aria-disabled={busy} {...controlProps('button', () => void batch())}>
               批量寄出（{ready} 件待寄）
             </View>
           ) : null}

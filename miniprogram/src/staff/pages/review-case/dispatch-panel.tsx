@@ -6,7 +6,6 @@ import type { TShipmentView } from '@shared/schemas/delivery';
 import { call } from '../../../services/request';
 import { openShippingLabel } from '../../../services/open-label';
 import { controlProps } from '../../../utils/control-props';
-import { disabledIf } from '../../../utils/disabled';
 
 /**
  * 寄出结果 on the staff case view of a completed case: create the EMS waybill, then print its label. Shown only
@@ -52,7 +51,7 @@ export default function DispatchPanel({ caseId, status }: { caseId: string; stat
         </View>
       ) : null}
       {status === 'COMPLETED' ? (
-        <View className='ot-button dispatch-panel__dispatch' aria-{...disabledIf(busy)} {...controlProps('button', () => void dispatch())}>
+        <View className='ot-button dispatch-panel__dispatch' aria-disabled={busy} {...controlProps('button', () => void dispatch())}>
           生成运单并寄出
         </View>
       ) : null}
