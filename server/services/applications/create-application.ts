@@ -9,6 +9,7 @@ import { presentApplication } from '../../presenters/application.presenter';
 import { aad } from '../../presenters/profile.presenter';
 import { provisionalCaseNumber } from '../cases/case-number';
 import { loadOwnCase } from './load-own-case';
+import { authorisationAad } from '../identity/agent-authorisations';
 
 type Deps = { db: Db; pii: FieldCrypto };
 type Input = z.output<typeof ZApplicationCreate>;
@@ -18,6 +19,7 @@ export const caseAad = {
   name: (caseId: string) => `cases.applicant_name:${caseId}`,
   id: (caseId: string) => `cases.applicant_id:${caseId}`,
   legalRep: (caseId: string) => `cases.legal_rep_name:${caseId}`,
+  contactPhone: (caseId: string) => `cases.contact_phone:${caseId}`,
   address: (caseId: string) => `cases.address:${caseId}`,
 };
 
@@ -52,10 +54,10 @@ export async function applicantOf(deps: Deps, userId: string, caseId: string, it
       applicantCompanyId: a.principalCompanyId,
       agentUserId: userId,
       agentAuthorisationId: a.id,
-      applicantNameEnc: pii.encrypt(pii.decrypt(a.principalNameEnc, `agent_authorisations.principal_name:${a.id}`), caseAad.name(caseId)),
+      applicantNameEnc: pii.encrypt(pii.decrypt(a.principalNameEnc, authorisationAad.principalName(a.id)), caseAad.name(caseId)),
       applicantNameMasked: a.principalNameMasked,
       applicantIdType: a.principalIdType,
-      applicantIdEnc: pii.encrypt(pii.decrypt(a.principalIdEnc, `agent_authorisations.principal_id:${a.id}`), caseAad.id(caseId)),
+      applicantIdEnc: pii.encrypt(pii.decrypt(a.principalIdEnc, authorisationAad.principalId(a.id)), caseAad.id(caseId)),
       applicantIdHash: a.principalIdHash,
       applicantIdMasked: a.principalIdMasked,
     };

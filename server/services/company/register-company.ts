@@ -6,6 +6,12 @@ import type { Db } from '../../db/client';
 import { errors } from '../../errors';
 import { presentCompany } from './present-company';
 
+/** The AAD each encrypted company column is bound to (rotation rewrites with the same). */
+export const companyAad = {
+  legalRepName: (companyId: string) => `companies.legal_rep_name:${companyId}`,
+  legalRepId: (companyId: string) => `companies.legal_rep_id:${companyId}`,
+};
+
 type Deps = { db: Db; pii: FieldCrypto };
 
 /**
@@ -40,8 +46,8 @@ export async function registerCompany(deps: Deps, userId: string, input: z.outpu
       await tx.company.update({
         where: { id: companyId },
         data: {
-          legalRepNameEnc: deps.pii.encrypt(input.legalRepName, `companies.legal_rep_name:${companyId}`),
-          legalRepIdEnc: deps.pii.encrypt(input.legalRepIdNumber, `companies.legal_rep_id:${companyId}`),
+          legalRepNameEnc: deps.pii.encrypt(input.legalRepName, companyAad.legalRepName(companyId)),
+          legalRepIdEnc: deps.pii.encrypt(input.legalRepIdNumber, companyAad.legalRepId(companyId)),
         },
       });
     }

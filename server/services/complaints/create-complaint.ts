@@ -11,6 +11,9 @@ import { loadWorkingCalendar } from '../calendar/load-working-calendar';
 import { allocateCaseNumber } from '../cases/case-number';
 import { enqueueNotifications } from '../notifications/enqueue';
 
+/** The AAD of a complaint's encrypted contact phone (rotation rewrites with the same). */
+export const complaintAad = { contactPhone: (id: string) => `complaints.contact_phone:${id}` };
+
 type Citizen = Extract<Actor, { kind: 'citizen' }>;
 
 /** Where a complaint goes: the case's handling department, the item's implementing body, or the department named. */
@@ -68,7 +71,7 @@ export async function createComplaint(
         itemId: subject.itemId,
         title: body.title,
         content: body.content,
-        contactPhoneEnc: body.contactPhone ? pii.encrypt(body.contactPhone, `complaints.contact_phone:${id}`) : null,
+        contactPhoneEnc: body.contactPhone ? pii.encrypt(body.contactPhone, complaintAad.contactPhone(id)) : null,
         contactPhoneMasked: body.contactPhone ? maskPhone(body.contactPhone) : (profile?.phoneMasked ?? null),
         dueDate: dateToColumn(due),
         createdAt: now,

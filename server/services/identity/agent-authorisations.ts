@@ -6,6 +6,12 @@ import type { Db } from '../../db/client';
 import { errors } from '../../errors';
 import { recordAudit } from './record-audit';
 
+/** The AAD each encrypted authorisation column is bound to (read when acting for the principal, rewritten by rotation). */
+export const authorisationAad = {
+  principalName: (id: string) => `agent_authorisations.principal_name:${id}`,
+  principalId: (id: string) => `agent_authorisations.principal_id:${id}`,
+};
+
 type Deps = { db: Db; pii: FieldCrypto };
 type Row = Awaited<ReturnType<Db['agentAuthorisation']['findMany']>>[number] & { agent?: { profile: { nameMasked: string } | null } | null };
 
@@ -56,8 +62,8 @@ export async function createAuthorisation(deps: Deps, agentUserId: string, input
     return tx.agentAuthorisation.update({
       where: { id: created.id },
       data: {
-        principalNameEnc: deps.pii.encrypt(input.principalName, `agent_authorisations.principal_name:${created.id}`),
-        principalIdEnc: deps.pii.encrypt(input.principalIdNumber, `agent_authorisations.principal_id:${created.id}`),
+        principalNameEnc: deps.pii.encrypt(input.principalName, authorisationAad.principalName(created.id)),
+        principalIdEnc: deps.pii.encrypt(input.principalIdNumber, authorisationAad.principalId(created.id)),
       },
     });
   });

@@ -3,6 +3,9 @@ import type { Db } from '../../db/client';
 import { Prisma } from '../../generated/prisma/client';
 import { aad } from '../../presenters/profile.presenter';
 import { caseAad } from '../applications/create-application';
+import { companyAad } from '../company/register-company';
+import { complaintAad } from '../complaints/create-complaint';
+import { authorisationAad } from './agent-authorisations';
 import { addressAad } from '../delivery/address-book';
 import { shipmentAad } from '../delivery/choose-delivery';
 
@@ -39,16 +42,16 @@ export const ENCRYPTED_TABLES = [
     table: 'companies',
     key: 'id',
     columns: [
-      { column: 'legal_rep_name_enc', aad: (id) => `companies.legal_rep_name:${id}` },
-      { column: 'legal_rep_id_enc', aad: (id) => `companies.legal_rep_id:${id}` },
+      { column: 'legal_rep_name_enc', aad: companyAad.legalRepName },
+      { column: 'legal_rep_id_enc', aad: companyAad.legalRepId },
     ],
   },
   {
     table: 'agent_authorisations',
     key: 'id',
     columns: [
-      { column: 'principal_name_enc', aad: (id) => `agent_authorisations.principal_name:${id}` },
-      { column: 'principal_id_enc', aad: (id) => `agent_authorisations.principal_id:${id}` },
+      { column: 'principal_name_enc', aad: authorisationAad.principalName },
+      { column: 'principal_id_enc', aad: authorisationAad.principalId },
     ],
   },
   {
@@ -58,8 +61,8 @@ export const ENCRYPTED_TABLES = [
       { column: 'applicant_name_enc', aad: caseAad.name },
       { column: 'applicant_id_enc', aad: caseAad.id },
       { column: 'legal_rep_name_enc', aad: caseAad.legalRep },
-      // No writer yet; bound like every other column (table.column:rowId) so the first one must match.
-      { column: 'contact_phone_enc', aad: (id) => `cases.contact_phone:${id}` },
+      // No writer yet: the first one must use caseAad.contactPhone.
+      { column: 'contact_phone_enc', aad: caseAad.contactPhone },
       { column: 'address_enc', aad: caseAad.address },
     ],
   },
@@ -81,7 +84,7 @@ export const ENCRYPTED_TABLES = [
       { column: 'detail_enc', aad: addressAad.detail },
     ],
   },
-  { table: 'complaints', key: 'id', columns: [{ column: 'contact_phone_enc', aad: (id) => `complaints.contact_phone:${id}` }] },
+  { table: 'complaints', key: 'id', columns: [{ column: 'contact_phone_enc', aad: complaintAad.contactPhone }] },
 ] as const satisfies readonly EncryptedTable[];
 
 export type EncryptedTableName = (typeof ENCRYPTED_TABLES)[number]['table'];
