@@ -1,22 +1,13 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { createCitizen, createStaff } from '../../helpers/factories';
-import { startTestServer, type TestServer } from '../../helpers/test-server';
+import type { TestServer } from '../../helpers/test-server';
 import { storedObjects } from '../files/helpers';
-import { applicant, call, CONTACT, publishedItem, readyDraft, submit, uploadJpeg } from './helpers';
+import { applicant, call, CONTACT, readyDraft, submit, uploadJpeg, withItemServer, type PublishedItem } from './helpers';
 
 let server: TestServer;
 let dataDir: string;
-let item: Awaited<ReturnType<typeof publishedItem>>;
-beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onetrip-apply-'));
-  server = await startTestServer({ DATA_DIR: dataDir });
-  item = await publishedItem(server.dbHandle.db);
-}, 60_000);
-afterAll(async () => {
-  await server.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+let item: PublishedItem;
+withItemServer('onetrip-apply-', (setup) => {
+  ({ server, dataDir, item } = setup);
 });
 const db = () => server.dbHandle.db;
 const ANY_ID = '00000000-0000-4000-8000-000000000000';

@@ -1,22 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { applyTransition } from '../../../server/services/cases/apply-transition';
-import { startTestServer, type TestServer } from '../../helpers/test-server';
+import type { TestServer } from '../../helpers/test-server';
 import { staffActor } from '../cases/helpers';
-import { applicant, call, CONTACT, publishedItem, readyDraft, submit, uploadJpeg } from './helpers';
+import { applicant, call, CONTACT, readyDraft, submit, uploadJpeg, withItemServer, type PublishedItem } from './helpers';
 
 let server: TestServer;
-let dataDir: string;
-let item: Awaited<ReturnType<typeof publishedItem>>;
-beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onetrip-correct-'));
-  server = await startTestServer({ DATA_DIR: dataDir });
-  item = await publishedItem(server.dbHandle.db);
-}, 60_000);
-afterAll(async () => {
-  await server.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+let item: PublishedItem;
+withItemServer('onetrip-correct-', (setup) => {
+  ({ server, item } = setup);
 });
 const db = () => server.dbHandle.db;
 

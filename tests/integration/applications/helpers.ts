@@ -1,8 +1,11 @@
 import { PRIVACY_POLICY_VERSION } from '@shared/domain/identity/privacy';
 import type { Db } from '../../../server/db/client';
 import { createCitizen } from '../../helpers/factories';
-import type { TestServer } from '../../helpers/test-server';
+import { startTestServer, type TestServer } from '../../helpers/test-server';
 import { randomInt } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { call } from '../identity/helpers';
 import { JPEG, upload } from '../files/helpers';
 
@@ -51,6 +54,33 @@ export async function publishedItem(db: Db) {
   const v = versions.find((x) => x.materials.length >= 2 && x.formSchema === null);
   if (!v) throw new Error('no seeded item fits');
   return { code: v.item.implementationCode, version: v, required: v.materials };
+}
+
+export type PublishedItem = Awaited<ReturnType<typeof publishedItem>>;
+
+/** A test file's server, the folder it keeps uploaded files in, and the seeded item its applications are for. */
+export interface ItemServer {
+  server: TestServer;
+  dataDir: string;
+  item: PublishedItem;
+}
+
+/**
+ * Starts the test file's server before its tests (files kept in a fresh temp folder named `<dirPrefix>…`), finds the
+ * seeded item and hands all three to `ready`; stops the server and removes the folder after the tests.
+ */
+export function withItemServer(dirPrefix: string, ready: (setup: ItemServer) => void): void {
+  let dataDir = '';
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), dirPrefix));
+    server = await startTestServer({ DATA_DIR: dataDir });
+    ready({ server, dataDir, item: await publishedItem(server.dbHandle.db) });
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
 }
 
 /** Upload a JPEG as the citizen; returns its id. */

@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
 import { bundleWithdrawal } from '@shared/domain/case/rules';
 import type { TBundleApplication } from '@shared/schemas/application';
+import { useBusyAction } from '../../hooks/use-busy-action';
 import { call } from '../../services/request';
 import { controlProps } from '../../utils/control-props';
+import { ApplyProblem } from '../apply/draft-parts';
 import { messageOf } from '../apply/material-row';
 
 /**
@@ -76,8 +77,7 @@ export function BundleCase({ b, reload }: { b: TBundleApplication; reload: () =>
  * cannot be undone and every department stops reviewing.
  */
 function BundleWithdraw({ b, reload }: { b: TBundleApplication; reload: () => void }) {
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, error: problem, run } = useBusyAction('操作失败，请稍后重试');
   const rule = bundleWithdrawal(b.parts.map((p) => ({ id: p.id, name: p.itemName, status: p.status })));
   if (rule.kind !== 'allowed') return null;
   const withdraw = async () => {
@@ -90,25 +90,15 @@ function BundleWithdraw({ b, reload }: { b: TBundleApplication; reload: () => vo
       cancelText: '再想想',
     });
     if (!confirm) return;
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       await call('bundleApplicationWithdraw', { pathParams: { id: b.id }, body: {} });
       void Taro.showToast({ title: '申请已撤回', icon: 'success' });
       reload();
-    } catch (e) {
-      setProblem(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <View className='ot-section case-actions'>
-      {problem ? (
-        <View className='apply-problem' role='alert'>
-          {problem}
-        </View>
-      ) : null}
+      <ApplyProblem problem={problem} />
       <View className='ot-button ot-button--secondary case-withdraw case-bundle__withdraw' aria-disabled={busy} {...controlProps('button', () => void withdraw())}>
         撤回申请
       </View>

@@ -2,13 +2,15 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import type { TMyCaseDetail } from '@shared/schemas/application';
-import A11yToggle from '../../components/a11y-toggle';
+import PageHeader from '../../components/page-header';
 import { ErrorView, LoadingView } from '../../components/load-state';
+import { useBusyAction } from '../../hooks/use-busy-action';
 import { useCall } from '../../hooks/use-call';
 import { pageClassName, useLargeFont } from '../../hooks/use-large-font';
 import { call } from '../../services/request';
 import { controlProps } from '../../utils/control-props';
-import { MaterialRow, messageOf } from '../apply/material-row';
+import { ApplyProblem } from '../apply/draft-parts';
+import { MaterialRow } from '../apply/material-row';
 import { BundleCase } from './bundle-case';
 import { CaseQr, Timeline } from './parts';
 import FeedbackLinks from '../../components/feedback-links';
@@ -31,24 +33,14 @@ export default function CasePage() {
   if (bundleId) {
     return (
       <View className={pageClassName('case', large)}>
-        <View className='apply-header'>
-          <View className='apply-title' role='heading' aria-level={1}>
-            {bundle.status === 'ready' ? bundle.data.bundle.name : '一件事'}
-          </View>
-          <A11yToggle on={large} onChange={setLarge} />
-        </View>
+        <PageHeader name='apply' title={bundle.status === 'ready' ? bundle.data.bundle.name : '一件事'} large={large} onLarge={setLarge} />
         {bundle.status === 'error' ? <ErrorView error={bundle.error} onRetry={reloadBundle} /> : bundle.status === 'ready' ? <BundleCase b={bundle.data} reload={reloadBundle} /> : <LoadingView text='正在加载办件…' />}
       </View>
     );
   }
   return (
     <View className={pageClassName('case', large)}>
-      <View className='apply-header'>
-        <View className='apply-title' role='heading' aria-level={1}>
-          {detail.status === 'ready' ? detail.data.application.item.name : '办件详情'}
-        </View>
-        <A11yToggle on={large} onChange={setLarge} />
-      </View>
+      <PageHeader name='apply' title={detail.status === 'ready' ? detail.data.application.item.name : '办件详情'} large={large} onLarge={setLarge} />
       {detail.status === 'error' ? <ErrorView error={detail.error} onRetry={reload} /> : detail.status === 'ready' ? <CaseBody d={detail.data} reload={reload} /> : <LoadingView text='正在加载办件…' />}
     </View>
   );
@@ -92,34 +84,25 @@ function CaseBody({ d, reload }: { d: TMyCaseDetail; reload: () => void }) {
  */
 function CaseActions({ d, reload }: { d: TMyCaseDetail; reload: () => void }) {
   const app = d.application;
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, error: problem, run } = useBusyAction('操作失败，请稍后重试');
   const canWithdraw = d.allowedActions.includes('withdraw');
   const isDraft = app.status === 'DRAFT';
   if (!canWithdraw && !isDraft) return null;
 
-  const run = async (title: string, content: string, confirmText: string, act: () => Promise<void>) => {
+  const confirmThenRun = async (title: string, content: string, confirmText: string, act: () => Promise<void>) => {
     if (busy) return;
     const { confirm } = await Taro.showModal({ title, content, confirmText, confirmColor: '#b42318', cancelText: '再想想' });
     if (!confirm) return;
-    setBusy(true);
-    setProblem(null);
-    try {
-      await act();
-    } catch (e) {
-      setProblem(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(act);
   };
   const withdraw = () =>
-    run('撤回申请', '撤回后部门将不再审查这份申请，如需办理要重新申请。确定撤回吗？', '确定撤回', async () => {
+    confirmThenRun('撤回申请', '撤回后部门将不再审查这份申请，如需办理要重新申请。确定撤回吗？', '确定撤回', async () => {
       await call('applicationWithdraw', { pathParams: { id: app.id }, body: {} });
       void Taro.showToast({ title: '申请已撤回', icon: 'success' });
       reload();
     });
   const remove = () =>
-    run('删除草稿', '草稿和已上传的材料文件都将删除，且无法恢复。确定删除吗？', '确定删除', async () => {
+    confirmThenRun('删除草稿', '草稿和已上传的材料文件都将删除，且无法恢复。确定删除吗？', '确定删除', async () => {
       await call('applicationDelete', { pathParams: { id: app.id } });
       void Taro.showToast({ title: '草稿已删除', icon: 'success' });
       await Taro.redirectTo({ url: '/pages/cases/index' });
@@ -127,11 +110,7 @@ function CaseActions({ d, reload }: { d: TMyCaseDetail; reload: () => void }) {
 
   return (
     <View className='ot-section case-actions'>
-      {problem ? (
-        <View className='apply-problem' role='alert'>
-          {problem}
-        </View>
-      ) : null}
+      <ApplyProblem problem={problem} />
       {canWithdraw ? (
         <View className='ot-button ot-button--secondary case-withdraw' aria-disabled={busy} {...controlProps('button', () => void withdraw())}>
           撤回申请
@@ -151,27 +130,20 @@ function CaseActions({ d, reload }: { d: TMyCaseDetail; reload: () => void }) {
 function Correction({ d, reload }: { d: TMyCaseDetail; reload: () => void }) {
   const c = d.correction;
   const [app, setApp] = useState(d.application);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, error: problem, run } = useBusyAction('操作失败，请稍后重试');
   const sent = useRef(false);
   useEffect(() => void preloadSubscribe('resubmit'), []);
   if (!c) return null;
   const canResubmit = d.allowedActions.includes('resubmit');
-  const resubmit = async () => {
+  const resubmit = () => {
     if (busy || sent.current) return;
-    setBusy(true);
-    setProblem(null);
-    await subscribeAt('resubmit');
-    try {
+    return run(async () => {
+      await subscribeAt('resubmit');
       await call('applicationResubmit', { pathParams: { id: app.id } });
       sent.current = true;
       void Taro.showToast({ title: '补正材料已提交', icon: 'success' });
       reload();
-    } catch (e) {
-      setProblem(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <View className='ot-section case-correction' role='region' aria-label='补正告知'>
@@ -190,11 +162,7 @@ function Correction({ d, reload }: { d: TMyCaseDetail; reload: () => void }) {
           </View>
         );
       })}
-      {problem ? (
-        <View className='apply-problem' role='alert'>
-          {problem}
-        </View>
-      ) : null}
+      <ApplyProblem problem={problem} />
       {canResubmit ? (
         <View className={`ot-button case-resubmit${busy ? ' apply-submit--busy' : ''}`} aria-disabled={busy} {...controlProps('button', () => void resubmit())}>
           {busy ? '正在提交…' : '提交补正材料'}

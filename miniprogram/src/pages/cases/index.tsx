@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import A11yToggle from '../../components/a11y-toggle';
+import PageHeader from '../../components/page-header';
 import { EmptyView, ErrorView, LoadingView } from '../../components/load-state';
 import { useCall } from '../../hooks/use-call';
 import { pageClassName, useLargeFont } from '../../hooks/use-large-font';
@@ -14,12 +14,7 @@ export default function CasesPage() {
   useDidShow(reload);
   return (
     <View className={pageClassName('cases', large)}>
-      <View className='apply-header'>
-        <View className='apply-title' role='heading' aria-level={1}>
-          我的办件
-        </View>
-        <A11yToggle on={large} onChange={setLarge} />
-      </View>
+      <PageHeader name='apply' title='我的办件' large={large} onLarge={setLarge} />
       {cases.status === 'error' ? (
         <ErrorView error={cases.error} onRetry={reload} />
       ) : cases.status !== 'ready' ? (

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { formatFen } from '@shared/domain/delivery/postage';
 import type { TDeliveryChoiceBody } from '@shared/schemas/delivery';
 import { ApiError } from '@shared/errors';
-import A11yToggle from '../../../components/a11y-toggle';
+import PageHeader from '../../../components/page-header';
 import { ErrorView, LoadingView } from '../../../components/load-state';
 import { useCall } from '../../../hooks/use-call';
 import { pageClassName, useLargeFont } from '../../../hooks/use-large-font';
@@ -67,12 +67,7 @@ export default function ChooseDeliveryPage() {
   const saved = book.status === 'ready' ? book.data.items : [];
   return (
     <View className={pageClassName('choose', large)}>
-      <View className='apply-header'>
-        <View className='apply-title' role='heading' aria-level={1}>
-          办理结果怎么给您
-        </View>
-        <A11yToggle on={large} onChange={setLarge} />
-      </View>
+      <PageHeader name='apply' title='办理结果怎么给您' large={large} onLarge={setLarge} />
       <View className='ot-section'>
         <Text className='ot-section__hint'>办件编号 {view.data.caseNumber}</Text>
         <View className='choose__choices choose-method' role='radiogroup' aria-label='送达方式'>

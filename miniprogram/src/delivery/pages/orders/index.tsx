@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { formatFen } from '@shared/domain/delivery/postage';
-import A11yToggle from '../../../components/a11y-toggle';
+import PageHeader from '../../../components/page-header';
 import { chinaTime } from '../../../utils/china-time';
 import { EmptyView, ErrorView, LoadingView } from '../../../components/load-state';
 import { useCall } from '../../../hooks/use-call';
@@ -18,12 +18,7 @@ export default function OrdersPage() {
   useDidShow(reload);
   return (
     <View className={pageClassName('orders', large)}>
-      <View className='apply-header'>
-        <View className='apply-title' role='heading' aria-level={1}>
-          我的订单
-        </View>
-        <A11yToggle on={large} onChange={setLarge} />
-      </View>
+      <PageHeader name='apply' title='我的订单' large={large} onLarge={setLarge} />
       {orders.status === 'error' ? (
         <ErrorView error={orders.error} onRetry={reload} />
       ) : orders.status !== 'ready' ? (

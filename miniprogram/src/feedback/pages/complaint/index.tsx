@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { ApiError } from '@shared/errors';
 import type { TComplaintView } from '@shared/schemas/complaints';
-import A11yToggle from '../../../components/a11y-toggle';
+import PageHeader from '../../../components/page-header';
 import AttachmentList from '../../../components/attachment-list';
 import AttachmentPicker from '../../../components/attachment-picker';
 import { attachmentBlocker, attachmentIds, type AttachmentEntry } from '../../../components/attachment-picker/entries';
@@ -25,12 +25,7 @@ export default function ComplaintPage() {
   const [large, setLarge] = useLargeFont();
   return (
     <View className={pageClassName('complaint', large)}>
-      <View className='apply-header'>
-        <View className='apply-title' role='heading' aria-level={1}>
-          {params.id ? '咨询投诉进度' : '我要咨询投诉'}
-        </View>
-        <A11yToggle on={large} onChange={setLarge} />
-      </View>
+      <PageHeader name='apply' title={params.id ? '咨询投诉进度' : '我要咨询投诉'} large={large} onLarge={setLarge} />
       {params.id ? <Tracking id={params.id} /> : <NewComplaint subject={{ caseId: params.caseId, itemId: params.itemId, departmentId: params.departmentId }} />}
     </View>
   );

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ApiError } from '@shared/errors';
 import { RATING_GRADE_LABELS, RATING_GRADES, RATING_SUB_INDICATORS, type TRatingGrade, type TSubIndicatorKey } from '@shared/domain/ratings/grades';
 import type { TMyCaseRating } from '@shared/schemas/ratings';
-import A11yToggle from '../../../components/a11y-toggle';
+import PageHeader from '../../../components/page-header';
 import { ErrorView, LoadingView } from '../../../components/load-state';
 import { useCall } from '../../../hooks/use-call';
 import { pageClassName, useLargeFont } from '../../../hooks/use-large-font';
@@ -21,12 +21,7 @@ export default function RatePage() {
   const [state, reload] = useCall('meCaseRating', id ? { pathParams: { id } } : null);
   return (
     <View className={pageClassName('rate', large)}>
-      <View className='apply-header'>
-        <View className='apply-title' role='heading' aria-level={1}>
-          办件评价
-        </View>
-        <A11yToggle on={large} onChange={setLarge} />
-      </View>
+      <PageHeader name='apply' title='办件评价' large={large} onLarge={setLarge} />
       {state.status === 'error' ? <ErrorView error={state.error} onRetry={reload} /> : state.status === 'ready' ? <RateBody r={state.data} reload={reload} /> : <LoadingView text='正在加载…' />}
     </View>
   );

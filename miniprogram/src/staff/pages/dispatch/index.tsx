@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { ApiError } from '@shared/errors';
-import A11yToggle from '../../../components/a11y-toggle';
+import PageHeader from '../../../components/page-header';
 import { EmptyView, ErrorView, LoadingView } from '../../../components/load-state';
 import { useCall } from '../../../hooks/use-call';
 import { pageClassName, useLargeFont } from '../../../hooks/use-large-font';
@@ -36,12 +36,7 @@ export default function DispatchPage() {
   const ready = list.status === 'ready' ? list.data.items.filter((e) => e.ready).length : 0;
   return (
     <View className={pageClassName('dispatch', large)}>
-      <View className='apply-header'>
-        <View className='apply-title' role='heading' aria-level={1}>
-          结果寄出
-        </View>
-        <A11yToggle on={large} onChange={setLarge} />
-      </View>
+      <PageHeader name='apply' title='结果寄出' large={large} onLarge={setLarge} />
       {report ? (
         <View className='ot-section dispatch-report' role='status'>
           {report}

@@ -1,14 +1,15 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { ApiError } from '@shared/errors';
 import type { TAppealEntry, TRectificationEntry } from '@shared/schemas/ratings';
 import type { TComplaintSummary } from '@shared/schemas/complaints';
-import A11yToggle from '../../../components/a11y-toggle';
+import PageHeader from '../../../components/page-header';
 import { EmptyView, ErrorView, LoadingView } from '../../../components/load-state';
+import { useBusyAction } from '../../../hooks/use-busy-action';
 import { useCall } from '../../../hooks/use-call';
 import { pageClassName, useLargeFont } from '../../../hooks/use-large-font';
 import { call } from '../../../services/request';
 import { controlProps } from '../../../utils/control-props';
+import { fieldFailureMessage } from './failure';
 import { COMPLAINT_FILTERS, emptyText, statusQuery, TASK_FILTERS, type StatusFilter } from './filters';
 import '../review-queue/index.scss';
 import '../review-case/index.scss';
@@ -24,12 +25,7 @@ export default function FollowUpsPage() {
   const [complaints, reloadComplaints] = useCall('staffComplaints', statusQuery(complaintFilter));
   return (
     <View className={pageClassName('follow-ups', large)}>
-      <View className='review-header'>
-        <View className='review-title' role='heading' aria-level={1}>
-          差评整改与咨询投诉
-        </View>
-        <A11yToggle on={large} onChange={setLarge} />
-      </View>
+      <PageHeader name='review' title='差评整改与咨询投诉' large={large} onLarge={setLarge} />
       <View className='ot-section' role='heading' aria-level={2}>
         差评整改
       </View>
@@ -68,23 +64,26 @@ function FilterTabs<S extends string>(props: { label: string; filters: StatusFil
   );
 }
 
+/** A card's buttons: one call at a time, the list reloaded after it, a failure shown on the card (the field at fault first). */
 function useAction(reload: () => void) {
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (f: () => Promise<unknown>) => {
+  const { busy, error, run } = useBusyAction('操作失败，请重试', fieldFailureMessage);
+  const act = async (f: () => Promise<unknown>) => {
     if (busy) return;
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       await f();
       reload();
-    } catch (e) {
-      setProblem(e instanceof ApiError ? (e.details?.[0]?.message ?? e.message) : '操作失败，请重试');
-    } finally {
-      setBusy(false);
-    }
+    });
   };
-  return { problem, busy, run };
+  return { problem: error, busy, run: act };
+}
+
+/** A card's failure, read out when it appears. */
+function Problem({ text }: { text: string | null }) {
+  return text ? (
+    <View className='staff-login-error' role='alert'>
+      {text}
+    </View>
+  ) : null;
 }
 
 function Task({ t, reload }: { t: TRectificationEntry; reload: () => void }) {
@@ -164,11 +163,7 @@ function Task({ t, reload }: { t: TRectificationEntry; reload: () => void }) {
           </Button>
         </View>
       )}
-      {problem ? (
-        <View className='staff-login-error' role='alert'>
-          {problem}
-        </View>
-      ) : null}
+      <Problem text={problem} />
     </View>
   );
 }
@@ -208,11 +203,7 @@ function Appeal({ a, reload }: { a: TAppealEntry; reload: () => void }) {
       <Button className='ot-button ot-button--secondary follow-up-reject' {...disabledIf(busy || !note.trim())} {...controlProps('button', () => void decide(false))}>
         不予认定
       </Button>
-      {problem ? (
-        <View className='staff-login-error' role='alert'>
-          {problem}
-        </View>
-      ) : null}
+      <Problem text={problem} />
     </View>
   );
 }
@@ -237,11 +228,7 @@ function Complaint({ c, reload }: { c: TComplaintSummary; reload: () => void }) 
           </Button>
         </View>
       )}
-      {problem ? (
-        <View className='staff-login-error' role='alert'>
-          {problem}
-        </View>
-      ) : null}
+      <Problem text={problem} />
     </View>
   );
 }

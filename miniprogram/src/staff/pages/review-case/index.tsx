@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import A11yToggle from '../../../components/a11y-toggle';
+import PageHeader from '../../../components/page-header';
 import { ErrorView, LoadingView } from '../../../components/load-state';
 import { useCall } from '../../../hooks/use-call';
 import { pageClassName, useLargeFont } from '../../../hooks/use-large-font';
@@ -27,12 +27,7 @@ export default function ReviewCasePage() {
   };
   return (
     <View className={pageClassName('review-case', large)}>
-      <View className='review-header'>
-        <View className='review-title' role='heading' aria-level={1}>
-          {view.status === 'ready' ? `办件 ${view.data.number}` : '办件预审'}
-        </View>
-        <A11yToggle on={large} onChange={setLarge} />
-      </View>
+      <PageHeader name='review' title={view.status === 'ready' ? `办件 ${view.data.number}` : '办件预审'} large={large} onLarge={setLarge} />
       {done ? (
         <View className='ot-section review-done' role='status'>
           {done}

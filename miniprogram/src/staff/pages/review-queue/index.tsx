@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useRef } from 'react';
-import A11yToggle from '../../../components/a11y-toggle';
+import PageHeader from '../../../components/page-header';
 import { EmptyView, ErrorView, LoadingView } from '../../../components/load-state';
 import { useCall } from '../../../hooks/use-call';
 import { pageClassName, useLargeFont } from '../../../hooks/use-large-font';
@@ -21,12 +21,7 @@ export default function ReviewQueuePage() {
   });
   return (
     <View className={pageClassName('review-queue', large)}>
-      <View className='review-header'>
-        <View className='review-title' role='heading' aria-level={1}>
-          预审队列
-        </View>
-        <A11yToggle on={large} onChange={setLarge} />
-      </View>
+      <PageHeader name='review' title='预审队列' large={large} onLarge={setLarge} />
       {queue.status === 'loading' || queue.status === 'idle' ? <LoadingView /> : null}
       {queue.status === 'error' ? <ErrorView error={queue.error} onRetry={retry} /> : null}
       {queue.status === 'ready' && queue.data.items.length === 0 ? <EmptyView className='review-queue-empty' text='暂无待预审的办件' /> : null}

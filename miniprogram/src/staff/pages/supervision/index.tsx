@@ -2,7 +2,7 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { FIGURE_KEYS, FIGURE_LABELS, type TFigureKey } from '@shared/domain/supervision/figures';
 import type { TSupervisionDashboard } from '@shared/schemas/supervision';
-import A11yToggle from '../../../components/a11y-toggle';
+import PageHeader from '../../../components/page-header';
 import { ErrorView, LoadingView } from '../../../components/load-state';
 import { useCall } from '../../../hooks/use-call';
 import { pageClassName, useLargeFont } from '../../../hooks/use-large-font';
@@ -32,12 +32,7 @@ export default function SupervisionPage() {
   const [dash, reload] = useCall('staffSupervisionDashboard', { query });
   return (
     <View className={pageClassName('supervision', large)}>
-      <View className='review-header'>
-        <View className='review-title' role='heading' aria-level={1}>
-          最多跑一次 督查看板
-        </View>
-        <A11yToggle on={large} onChange={setLarge} />
-      </View>
+      <PageHeader name='review' title='最多跑一次 督查看板' large={large} onLarge={setLarge} />
       <View className='ot-section sup-period'>
         <Input className='staff-login__input sup-from' value={from} aria-label='开始日期' onBlur={(e) => setFrom(e.detail.value)} />
         <Input className='staff-login__input sup-to' value={to} aria-label='结束日期' onBlur={(e) => setTo(e.detail.value)} />

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ApiError } from '@shared/errors';
 import type { TLookupBody, TLookupResult } from '@shared/schemas/review';
-import A11yToggle from '../../../components/a11y-toggle';
+import PageHeader from '../../../components/page-header';
 import { pageClassName, useLargeFont } from '../../../hooks/use-large-font';
 import { call } from '../../../services/request';
 import { controlProps } from '../../../utils/control-props';
@@ -54,12 +54,7 @@ export default function WindowLookupPage() {
 
   return (
     <View className={pageClassName('window-lookup', large)}>
-      <View className='review-header'>
-        <View className='review-title' role='heading' aria-level={1}>
-          窗口查件与到场登记
-        </View>
-        <A11yToggle on={large} onChange={setLarge} />
-      </View>
+      <PageHeader name='review' title='窗口查件与到场登记' large={large} onLarge={setLarge} />
       <View className='ot-section staff-lookup window-lookup-form'>
         <Input className='staff-login__input window-lookup-qr' value={qrToken} maxlength={300} placeholder='扫描市民出示的办件二维码' aria-label='办件二维码内容' onInput={(e) => setQrToken(e.detail.value)} onConfirm={() => void (qrToken.trim() && lookUp(false))} />
         {process.env.TARO_ENV === 'weapp' ? (
