@@ -121,3 +121,4 @@ export type TSupervisionQuery = z.infer<typeof ZSupervisionQuery>;
 export type TSupervisionDashboard = z.infer<typeof ZSupervisionDashboard>;
 export type TSupervisionCasesQuery = z.infer<typeof ZSupervisionCasesQuery>;
 export type TSupervisionCases = z.infer<typeof ZSupervisionCases>;
+export type TSupervisionExportQuery = z.infer<typeof ZSupervisionExportQuery>;

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { PRIVACY_POLICY_VERSION } from '@shared/domain/identity/privacy';
 import { DEMO_STAFF_PASSWORD } from '../../server/services/identity/demo-personas';
 import { ARTIFACTS } from '../helpers/browser';
-import { e2eWorld } from '../helpers/e2e';
+import { e2eWorld, uploadAllMaterials } from '../helpers/e2e';
 
 const world = e2eWorld('onetrip_e2e_apply', { DEMO: '1' });
 const at = (p: string) => world.at(p);
@@ -24,24 +24,9 @@ async function api(method: string, p: string, token: string | null, body?: unkno
   return json;
 }
 
-/** Tap each material's upload button and hand the browser's file chooser the PNG; waits until its files changed. */
-async function uploadAll(page: Page, scope: string) {
-  const rows = page.locator(`${scope} .apply-material:visible`);
-  const n = await rows.count();
-  expect(n).toBeGreaterThan(0);
-  for (let i = 0; i < n; i++) {
-    const row = rows.nth(i);
-    const before = (await row.getAttribute('data-files')) ?? '';
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 15_000 }), row.locator('.apply-material__upload').click()]);
-    await chooser.setFiles({ name: `material-${i}.png`, mimeType: 'image/png', buffer: PNG });
-    for (let waited = 0; ((await row.getAttribute('data-files')) ?? '') === before; waited += 200) {
-      if (waited > 20_000) throw new Error(`material ${i}: upload did not finish: ${await row.innerText()}`);
-      await page.waitForTimeout(200);
-    }
-    expect(await row.locator('.apply-material__problem').count()).toBe(0);
-    await expect(row.locator('.apply-material__state').innerText()).resolves.toContain('已上传 1 个文件');
-  }
-}
+/** Every material of `scope` uploaded as the PNG, each row then showing its one file. */
+const uploadAll = (page: Page, scope: string) =>
+  uploadAllMaterials(page, scope, (i) => ({ name: `material-${i}.png`, mimeType: 'image/png', buffer: PNG }), { stateContains: '已上传 1 个文件' });
 
 describe('journey: 张伟 applies online, follows his case, and answers one correction notice', () => {
   it('applies, uploads every material, submits once, sees the timeline; then fixes the one list and resubmits', async () => {

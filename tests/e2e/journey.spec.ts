@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import type { BrowserContext, Page } from 'playwright-core';
 import { PRIVACY_POLICY_VERSION } from '@shared/domain/identity/privacy';
 import { ARTIFACTS } from '../helpers/browser';
-import { e2eWorld } from '../helpers/e2e';
+import { e2eWorld, uploadAllMaterials } from '../helpers/e2e';
 import { createStaff } from '../helpers/factories';
 
 /**
@@ -38,24 +38,9 @@ async function photo(seed: number): Promise<Buffer> {
   return sharp(raw, { raw: { width: w, height: h, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
 }
 
-/** Tap each material's upload button in `scope` and hand the file chooser a photo; waits until its files changed. */
-async function uploadAll(page: Page, scope: string) {
-  const rows = page.locator(`${scope} .apply-material:visible`);
-  const n = await rows.count();
-  expect(n).toBeGreaterThan(0);
-  for (let i = 0; i < n; i++) {
-    const row = rows.nth(i);
-    const before = (await row.getAttribute('data-files')) ?? '';
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 15_000 }), row.locator('.apply-material__upload').click()]);
-    await chooser.setFiles({ name: `material-${i}.jpg`, mimeType: 'image/jpeg', buffer: await photo(i + n) });
-    await page.waitForFunction(
-      ([el, was]) => (el as Element).getAttribute('data-files') !== was,
-      [await row.elementHandle(), before] as const,
-      { timeout: 20_000 },
-    );
-    expect(await row.locator('.apply-material__problem').count()).toBe(0);
-  }
-}
+/** Every material of `scope` uploaded as a real photo (each a different picture). */
+const uploadAll = (page: Page, scope: string) =>
+  uploadAllMaterials(page, scope, async (i, n) => ({ name: `material-${i}.jpg`, mimeType: 'image/jpeg', buffer: await photo(i + n) }));
 
 async function newContext(kind: 'phone' | 'desk'): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await world.browser.newContext(kind === 'phone' ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 } : { viewport: { width: 1280, height: 900 } });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { applyMigrations } from '../../server/db/migrate';
 import { loadEnv } from '../../server/env';
 import { createLogger } from '../../server/logger';
@@ -43,4 +43,33 @@ export function e2eWorld(dbPrefix: string, env: Record<string, string> = {}): E2
     await world.db?.drop();
   }, 60_000);
   return world;
+}
+
+/** A file handed to the browser's file chooser. */
+export interface ChosenFile {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+/**
+ * Tap each material's upload button in `scope` and hand the file chooser `file(i, n)`; waits until the row's files
+ * changed and checks it shows no problem (and, when given, that its state line contains `stateContains`).
+ */
+export async function uploadAllMaterials(page: Page, scope: string, file: (i: number, n: number) => ChosenFile | Promise<ChosenFile>, opts: { stateContains?: string } = {}): Promise<void> {
+  const rows = page.locator(`${scope} .apply-material:visible`);
+  const n = await rows.count();
+  expect(n).toBeGreaterThan(0);
+  for (let i = 0; i < n; i++) {
+    const row = rows.nth(i);
+    const before = (await row.getAttribute('data-files')) ?? '';
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 15_000 }), row.locator('.apply-material__upload').click()]);
+    await chooser.setFiles(await file(i, n));
+    for (let waited = 0; ((await row.getAttribute('data-files')) ?? '') === before; waited += 200) {
+      if (waited > 20_000) throw new Error(`material ${i}: upload did not finish: ${await row.innerText()}`);
+      await page.waitForTimeout(200);
+    }
+    expect(await row.locator('.apply-material__problem').count()).toBe(0);
+    if (opts.stateContains) await expect(row.locator('.apply-material__state').innerText()).resolves.toContain(opts.stateContains);
+  }
 }

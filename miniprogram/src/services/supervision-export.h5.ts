@@ -1,16 +1,9 @@
+import type { TSupervisionExportQuery } from '@shared/schemas/supervision';
 import { queryString } from './request';
 import { readString, STORAGE_KEYS } from './storage';
 
-export interface SupervisionExportQuery {
-  from: string;
-  to: string;
-  regionCode?: string;
-  departmentId?: string;
-  format: 'xlsx' | 'csv';
-}
-
 /** H5 (the desktop dashboard): fetch the desensitised export with the staff token and save it under its own name. */
-export async function exportSupervision(q: SupervisionExportQuery): Promise<void> {
+export async function exportSupervision(q: TSupervisionExportQuery): Promise<void> {
   const token = readString(STORAGE_KEYS.token);
   const res = await fetch(`${process.env.TARO_APP_API_BASE ?? ''}/api/v1/staff/supervision/export${queryString(q)}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
   if (!res.ok) throw new Error('导出失败，请缩短期间后重试');

@@ -1,13 +1,11 @@
-import { startTestServer, type TestServer } from '../../helpers/test-server';
-import { applicant, call, freshCreditCode, freshIdNumber, publishedItem } from './helpers';
+import type { TestServer } from '../../helpers/test-server';
+import { applicant, call, freshCreditCode, freshIdNumber, withItemServer, type PublishedItem } from './helpers';
 
 let server: TestServer;
-let item: Awaited<ReturnType<typeof publishedItem>>;
-beforeAll(async () => {
-  server = await startTestServer();
-  item = await publishedItem(server.dbHandle.db);
-}, 60_000);
-afterAll(() => server.stop());
+let item: PublishedItem;
+withItemServer('onetrip-acting-for-', (setup) => {
+  ({ server, item } = setup);
+});
 const db = () => server.dbHandle.db;
 
 // Fresh ID numbers and credit codes: other test files on the same database look people up by their own fixed ones.

@@ -1,16 +1,14 @@
 import { applyTransition } from '../../../server/services/cases/apply-transition';
 import { createStaff } from '../../helpers/factories';
-import { startTestServer, type TestServer } from '../../helpers/test-server';
+import type { TestServer } from '../../helpers/test-server';
 import { staffActor } from '../cases/helpers';
-import { applicant, call, publishedItem, readyDraft, submit } from './helpers';
+import { applicant, call, readyDraft, submit, withItemServer, type PublishedItem } from './helpers';
 
 let server: TestServer;
-let item: Awaited<ReturnType<typeof publishedItem>>;
-beforeAll(async () => {
-  server = await startTestServer();
-  item = await publishedItem(server.dbHandle.db);
-}, 60_000);
-afterAll(() => server.stop());
+let item: PublishedItem;
+withItemServer('onetrip-case-counts-', (setup) => {
+  ({ server, item } = setup);
+});
 const db = () => server.dbHandle.db;
 
 describe('GET /api/v1/me/case-counts', () => {
