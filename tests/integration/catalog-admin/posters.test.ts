@@ -1,10 +1,10 @@
-import zlib from 'node:zlib';
 import jsQR from 'jsqr';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import sharp from 'sharp';
 import { CODE_BOXES, POSTER_PX } from '../../../server/services/posters/render-poster';
 import { createStaff } from '../../helpers/factories';
+import { pdfStreams } from '../../helpers/pdf';
 import { startTestServer, type TestServer } from '../../helpers/test-server';
 import { completeContent, send, uniqueCode } from './fixtures';
 
@@ -72,13 +72,7 @@ describe('GET /api/v1/admin/catalog/items/:itemId/poster', () => {
     const pdf = Buffer.from(await res.arrayBuffer());
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     // The page text is glyph ids of the embedded subset font; its ToUnicode CMap maps them back to the characters.
-    const streams = [...pdf.toString('latin1').matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)].map((m) => {
-      try {
-        return zlib.inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1');
-      } catch {
-        return '';
-      }
-    });
+    const streams = pdfStreams(pdf);
     const cmap = streams.filter((s) => s.includes('beginbfrange') || s.includes('beginbfchar')).join('\n').toUpperCase();
     for (const ch of '食品经营许可新办') expect(cmap).toContain(ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0'));
     expect(pdf.toString('latin1')).toMatch(/\/FontFile2/);
