@@ -27,6 +27,10 @@ describe('journey: open the home page and see live data from the API', () => {
     const page = await world.browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // A CSP refusal is no page error, only a console one: the shell's font-size script was blocked that way unseen.
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/.test(m.text())) errors.push(m.text());
+    });
     const apiCalls: string[] = [];
     page.on('response', (r) => {
       if (r.url().includes('/api/v1/')) apiCalls.push(`${r.status()} ${new URL(r.url()).pathname}`);
@@ -39,6 +43,8 @@ describe('journey: open the home page and see live data from the API', () => {
     await expect(page.locator('.home-department:visible').count()).resolves.toBeGreaterThanOrEqual(12);
     await expect(page.locator('.home-stats:visible').first().innerText()).resolves.toContain('1039');
     expect(apiCalls).toContain('200 /api/v1/home');
+    // Taro's shell script sizes the root font from the viewport: 20px × 390/375 on this phone (16px when blocked).
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('20.8px');
     expect(errors).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'home.png'), fullPage: true });
     await page.close();

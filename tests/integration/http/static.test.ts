@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -70,5 +71,48 @@ describe('caching and compression', () => {
     const res = await s.get('/js/app.e8e1eb92.js', { headers: { 'accept-encoding': 'gzip' } });
     expect(res.headers.get('content-encoding')).toBe('gzip');
     expect((await res.text()).length).toBeGreaterThan(4000); // fetch decodes it transparently
+  });
+});
+
+describe('the shell and the content security policy', () => {
+  let s: TestServer;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onetrip-h5-csp-'));
+  const writeShell = (script: string, mtime: Date) => {
+    const file = path.join(dir, 'index.html');
+    fs.writeFileSync(file, `<!doctype html><html><head><script>${script}</script><script defer="defer" src="/js/app.e8e1eb92.js"></script></head><body></body></html>`);
+    fs.utimesSync(file, mtime, mtime);
+  };
+  const sha256 = (text: string) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const scriptSrc = (res: Response) =>
+    (res.headers.get('content-security-policy') ?? '')
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('script-src '));
+  beforeAll(async () => {
+    writeShell('document.documentElement.style.fontSize="20px"', new Date('2026-01-01T00:00:00Z'));
+    s = await startTestServer({ H5_DIR: dir });
+  });
+  afterAll(async () => {
+    await s.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  // Taro's shell sizes the root font (every rem of the app) with an inline script; blocked, the app drew at 80%.
+  it("allows exactly the shell's inline script by hash, on every app route and on /index.html", async () => {
+    for (const p of ['/', '/pages/index/index', '/index.html']) {
+      const res = await s.get(p);
+      expect(res.status).toBe(200);
+      expect(scriptSrc(res)).toBe(`script-src 'self' ${sha256('document.documentElement.style.fontSize="20px"')}`);
+    }
+  });
+
+  it('follows a rebuilt shell without a restart', async () => {
+    writeShell('document.documentElement.style.fontSize="24px"', new Date('2026-01-02T00:00:00Z'));
+    expect(scriptSrc(await s.get('/'))).toBe(`script-src 'self' ${sha256('document.documentElement.style.fontSize="24px"')}`);
+  });
+
+  it('keeps inline scripts refused everywhere else', async () => {
+    expect(scriptSrc(await s.get('/api/v1/home'))).toBe("script-src 'self'");
+    expect(scriptSrc(await s.get('/js/missing.e8e1eb92.js'))).toBe("script-src 'self'");
   });
 });
