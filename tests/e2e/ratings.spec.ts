@@ -156,6 +156,9 @@ describe('journey: 好差评, rectification and complaints', () => {
     await visible(page, '.staff-me-supervision-open').click({ timeout: 30_000 });
     await visible(page, '.sup-card--satisfaction').waitFor({ timeout: 30_000 });
     await expect(visible(page, '.sup-card--satisfaction .sup-card__parts').innerText()).resolves.toMatch(/0 \/ 1/);
+    // The catalogue's programme targets, each with its verdict written out.
+    await expect(page.locator('.sup-target:visible').count()).resolves.toBe(4);
+    await expect(visible(page, '.sup-target--atMostOneVisit').innerText()).resolves.toMatch(/目标 ≥60% · (达标|未达标)/);
     await visible(page, `.sup-by--department .sup-bar-row[data-key="${c.departmentId}"]`).click();
     await expect(visible(page, '.sup-scope').innerText({ timeout: 15_000 })).resolves.toContain('市场监督管理局');
     await visible(page, '.sup-card--overdue').click();

@@ -11,6 +11,7 @@ import { controlProps } from '../../../utils/control-props';
 import '../review-queue/index.scss';
 import '../follow-ups/index.scss';
 import FigureCases from './figure-cases';
+import ProgrammeTargets from './programme-targets';
 import './index.scss';
 
 type Ratio = TSupervisionDashboard['figures']['zeroVisit'];
@@ -74,15 +75,8 @@ function Board({ d, onFigure, onDrill }: { d: TSupervisionDashboard; onFigure: (
         <Text className='review-line sup-scope'>
           {d.scope.departmentName ?? d.scope.regionName ?? '全部'}（{d.period.from} 至 {d.period.to}），办结 {f.completed} 件
         </Text>
-        {d.catalogue ? (
-          <Text className='review-line sup-catalogue'>
-            事项：最多跑一次 {d.catalogue.atMostOneVisit.share === null ? '—' : `${(d.catalogue.atMostOneVisit.share * 100).toFixed(1)}%`}，可网办{' '}
-            {d.catalogue.online.share === null ? '—' : `${(d.catalogue.online.share * 100).toFixed(1)}%`}，进驻中心{' '}
-            {d.catalogue.inCentre.share === null ? '—' : `${(d.catalogue.inCentre.share * 100).toFixed(1)}%`}，时限压缩{' '}
-            {d.catalogue.compression.average === null ? '—' : `${(d.catalogue.compression.average * 100).toFixed(1)}%`}
-          </Text>
-        ) : null}
       </View>
+      {d.catalogue ? <ProgrammeTargets stats={d.catalogue} /> : null}
       <View className='sup-cards'>
         {FIGURE_KEYS.map((k) => (
           <View key={k} className={`sup-card sup-card--${k}`} {...controlProps('button', () => onFigure(k))}>
