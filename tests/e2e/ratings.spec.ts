@@ -91,6 +91,15 @@ describe('journey: 好差评, rectification and complaints', () => {
     // Attach in large-font mode (the desk viewport is wide, so only large-font targets reach 44 px here).
     await visible(citizen.page, '.a11y-toggle').click();
     await visible(citizen.page, '.ot-page--large .attachment-picker').waitFor({ timeout: 15_000 });
+    // Large-font mode on a small phone: the title keeps one line (the switch moves below it), and the content box
+    // writes in the page's own font size, not the browser's small textarea font.
+    await citizen.page.setViewportSize({ width: 360, height: 740 });
+    const title = visible(citizen.page, '.apply-title');
+    const [titleHeight, titleFont] = await title.evaluate((el) => [el.getBoundingClientRect().height, parseFloat(getComputedStyle(el).fontSize)]);
+    expect(titleHeight).toBeLessThan(titleFont * 2);
+    const fontOf = (sel: string) => visible(citizen.page, sel).evaluate((el) => getComputedStyle(el).fontSize);
+    expect(await fontOf('.complaint-content textarea')).toBe(await fontOf('.complaint-content'));
+    await citizen.page.setViewportSize({ width: 1280, height: 900 });
     const [chooser] = await Promise.all([citizen.page.waitForEvent('filechooser', { timeout: 15_000 }), visible(citizen.page, '.attachment-picker__add-photo').click()]);
     await chooser.setFiles([
       { name: '快递单.png', mimeType: 'image/png', buffer: PNG },
