@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { TAppealEntry, ZAppealQuery } from '@shared/schemas/ratings';
+import { seesAppeals } from '@shared/domain/ratings/grades';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../domain/actor';
 import { errors } from '../../errors';
@@ -71,10 +72,10 @@ export async function decideAppeal(db: Db, actor: Staff, appealId: string, body:
 /** GET /staff/rating-appeals: supervisors see their region's appeals (pending by default); department heads their own. */
 export async function listAppeals(db: Db, actor: Staff, q: z.infer<typeof ZAppealQuery>): Promise<{ items: TAppealEntry[] }> {
   const scopes = actor.grants.flatMap((g): Prisma.RatingAppealWhereInput[] => {
+    if (!seesAppeals([g.role])) return [];
     const region = g.regionCode ? { regionCode: { startsWith: g.regionCode } } : {};
     if (g.role === 'SUPERVISOR') return [{ rating: region }];
-    if (g.role === 'APPROVER' || g.role === 'DEPARTMENT_ADMIN') return [{ rating: { ...region, ...(g.departmentId ? { departmentId: g.departmentId } : {}) } }];
-    return [];
+    return [{ rating: { ...region, ...(g.departmentId ? { departmentId: g.departmentId } : {}) } }];
   });
   if (scopes.length === 0) throw errors.forbidden('您没有查看评价申诉的权限');
   const rows = await db.ratingAppeal.findMany({ where: { AND: [{ OR: scopes }, { status: q.status ?? 'PENDING' }] }, include: INCLUDE, orderBy: { createdAt: 'asc' }, take: 200 });

@@ -56,3 +56,13 @@ export const RECTIFICATION_STATUS_LABELS: Record<TRectificationStatus, string> =
 export function isRectificationOverdue(t: { status: TRectificationStatus; dueDate: string }, today: string): boolean {
   return t.status !== 'RESOLVED' && t.dueDate < today;
 }
+
+/**
+ * Who sees appeals against malicious ratings: supervisors (they decide them, over their region) and a department's
+ * approvers and admins (their own department's). Others are refused, so the client does not ask for them.
+ */
+export const APPEAL_VIEW_ROLES = ['SUPERVISOR', 'APPROVER', 'DEPARTMENT_ADMIN'] as const;
+
+export function seesAppeals(roles: readonly string[]): boolean {
+  return roles.some((r) => (APPEAL_VIEW_ROLES as readonly string[]).includes(r));
+}

@@ -1,5 +1,6 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
+import { seesAppeals } from '@shared/domain/ratings/grades';
 import type { TAppealEntry, TRectificationEntry } from '@shared/schemas/ratings';
 import type { TComplaintSummary } from '@shared/schemas/complaints';
 import PageHeader from '../../../components/page-header';
@@ -23,6 +24,7 @@ export default function FollowUpsPage() {
   const [complaintFilter, setComplaintFilter] = useState<(typeof COMPLAINT_FILTERS)[number]['value']>('TODO');
   const [tasks, reloadTasks] = useCall('staffRectifications', statusQuery(taskFilter));
   const [complaints, reloadComplaints] = useCall('staffComplaints', statusQuery(complaintFilter));
+  const [me] = useCall('staffMe', {});
   return (
     <View className={pageClassName('follow-ups', large)}>
       <PageHeader name='review' title='差评整改与咨询投诉' large={large} onLarge={setLarge} />
@@ -33,7 +35,7 @@ export default function FollowUpsPage() {
       {tasks.status === 'error' ? <ErrorView error={tasks.error} onRetry={reloadTasks} /> : null}
       {tasks.status === 'ready' && tasks.data.items.length === 0 ? <EmptyView text={emptyText(TASK_FILTERS, taskFilter, '差评整改')} /> : null}
       {tasks.status === 'ready' ? tasks.data.items.map((t) => <Task key={t.id} t={t} reload={reloadTasks} />) : tasks.status === 'loading' ? <LoadingView /> : null}
-      <Appeals />
+      {me.status === 'ready' && seesAppeals(me.data.roles.map((r) => r.role)) ? <Appeals /> : null}
       <View className='ot-section' role='heading' aria-level={2}>
         咨询投诉
       </View>
@@ -168,7 +170,7 @@ function Task({ t, reload }: { t: TRectificationEntry; reload: () => void }) {
   );
 }
 
-/** Supervisors: appeals against malicious ratings to decide (the rating is kept either way). Hidden for others. */
+/** Appeals against malicious ratings, for the roles that see them (supervisors decide; the rating is kept either way). */
 function Appeals() {
   const [appeals, reload] = useCall('staffRatingAppeals', {});
   if (appeals.status !== 'ready' || appeals.data.items.length === 0) return null;
