@@ -188,6 +188,16 @@ describe('journey: 好差评, rectification and complaints', () => {
     await visible(page, '.sup-outcome--all').click();
     await page.locator('.sup-cases__total:visible', { hasText: '共 1 件' }).waitFor({ timeout: 15_000 });
     await page.screenshot({ path: path.join(ARTIFACTS, 'supervision-dashboard.png'), fullPage: true });
+    // A supervisor may open it on a phone too: nothing runs off the side of a 375 px screen.
+    await page.setViewportSize({ width: 375, height: 740 });
+    await visible(page, '.sup-by--region .sup-bar-row').waitFor();
+    const offScreen = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.taro_page_show *'))
+        .filter((el) => el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().right > window.innerWidth + 1)
+        .map((el) => el.className),
+    );
+    expect(offScreen).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
     // The desensitised export of what is on screen, audited.
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), visible(page, '.sup-export--csv').click()]);
     expect(download.suggestedFilename()).toMatch(/^督查统计_保山市市场监督管理局_\d{4}-01-01_\d{4}-\d{2}-\d{2}\.csv$/);

@@ -109,8 +109,10 @@ function Board({ d, onFigure, onDrill }: { d: TSupervisionDashboard; onFigure: (
             {(rows as TSupervisionDashboard['byRegion']).map((r) => (
               <View key={r.key} className='sup-bar-row' data-key={r.key} {...controlProps('button', () => (drill as (k: string) => void)(r.key))}>
                 <Text className='sup-bar-row__name'>{r.name}</Text>
-                <View className='sup-bar' style={{ width: `${Math.round((r.figures.completed / maxCompleted) * 300) + 4}px` }} />
-                <Text>
+                <View className='sup-bar-track'>
+                  <View className='sup-bar' style={{ width: `${Math.max(1, Math.round((r.figures.completed / maxCompleted) * 100))}%` }} />
+                </View>
+                <Text className='sup-bar-row__figures'>
                   {r.figures.completed} · {show('onTimeCompletion', r.figures.onTimeCompletion)} · {show('satisfaction', r.figures.satisfaction)}
                 </Text>
               </View>
