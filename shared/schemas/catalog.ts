@@ -170,6 +170,8 @@ export const ZThemeRef = z.object({ code: z.string(), name: z.string() });
 
 /** GET /guides/:code: the published guide (办事指南) with every element a citizen needs. */
 export const ZGuide = ZGuideSummary.extend({
+  /** The service item's id: what a complaint or enquiry about the item names (POST /me/complaints itemId). */
+  itemId: z.string(),
   baseCode: z.string(),
   /** Version number of the published guide; cases keep the version they were filed under. */
   versionNo: z.number().int().positive(),

@@ -166,6 +166,35 @@ describe('journey: 好差评, rectification and complaints', () => {
     await staff.context.close();
   }, 180_000);
 
+  it('张伟 asks about an item from its guide, then finds both his complaint and his enquiry under 我的咨询投诉', async () => {
+    const version = await world.server.dbHandle.db.serviceItemVersion.findFirstOrThrow({ where: { status: 'PUBLISHED', item: { departmentId: c.departmentId } }, include: { item: true } });
+    const citizen = await desk();
+    await persona(citizen.page, 'zhangwei', '.profile-header');
+    await citizen.page.goto(world.at(`/pages/guide/index?code=${version.item.implementationCode}`), { waitUntil: 'domcontentloaded' });
+    await visible(citizen.page, '.guide-complain').click({ timeout: 30_000 });
+    await visible(citizen.page, '.complaint-kind[data-value="ENQUIRY"]').click({ timeout: 30_000 });
+    await visible(citizen.page, '.complaint-title input').fill('营业执照能否邮寄');
+    await visible(citizen.page, '.complaint-content textarea').fill('我在外地，办好的证照能不能寄给我？');
+    await visible(citizen.page, '.complaint-submit').click();
+    const number = (await visible(citizen.page, '.complaint-number').innerText({ timeout: 15_000 })).replace('编号：', '').trim();
+    await expect(visible(citizen.page, '.complaint-summary').innerText()).resolves.toContain(`事项：${version.name}`);
+    const stored = await world.server.dbHandle.db.complaint.findUniqueOrThrow({ where: { number } });
+    expect([stored.kind, stored.itemId, stored.caseId]).toEqual(['ENQUIRY', version.itemId, null]);
+
+    await citizen.page.goto(world.at('/pages/profile/index'), { waitUntil: 'domcontentloaded' });
+    await visible(citizen.page, '.profile-complaints').click({ timeout: 30_000 });
+    const mine = citizen.page.locator('.complaint-mine:visible');
+    await mine.first().waitFor({ timeout: 15_000 });
+    // Newest first: the enquiry, then the complaint about the case answered in the test before.
+    await expect(mine.evaluateAll((els) => els.map((el) => el.getAttribute('data-number')))).resolves.toEqual([number, expect.stringMatching(/^TS-/)]);
+    await expect(mine.nth(1).innerText()).resolves.toContain('已答复');
+    await mine.nth(1).click();
+    await expect(visible(citizen.page, '.complaint-reply').innerText({ timeout: 15_000 })).resolves.toContain('快递已于今日补发');
+    expect(citizen.errors).toEqual([]);
+    expect(citizen.refused).toEqual([]);
+    await citizen.context.close();
+  }, 180_000);
+
   it('陈晨 opens the supervision dashboard, drills down to the department and its overdue cases', async () => {
     const { context, page, errors } = await desk();
     await persona(page, 'chenchen', '.staff-me-role');

@@ -105,6 +105,7 @@ export async function getGuide(db: Db, code: string): Promise<TGuide> {
   if (v.onlineDepth.includes('E_LICENCE_FEEDBACK') && v.resultType === 'LICENCE') delivery.push('ELECTRONIC');
   return {
     ...summary,
+    itemId: v.item.id,
     baseCode: v.item.baseCode,
     versionNo: v.versionNo,
     publishedAt: v.publishedAt?.toISOString() ?? null,

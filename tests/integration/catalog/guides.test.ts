@@ -58,6 +58,9 @@ describe('GET /api/v1/guides/:code', () => {
     expect(g.location.mapUrl).toMatch(/^https:\/\//);
     expect(g.enquiryPhone).toBeTruthy();
     expect(g.complaintPhone).toBeTruthy();
+    // The item an online enquiry or complaint from the guide names.
+    const item = await server.dbHandle.db.serviceItem.findUniqueOrThrow({ where: { implementationCode: FOOD } });
+    expect(g.itemId).toBe(item.id);
     expect(g.enquiryPhone).not.toBe(g.complaintPhone);
     expect(g.result).toMatchObject({ name: '食品经营许可证', type: 'LICENCE' });
     expect(g.result.delivery).toEqual(expect.arrayContaining(['WINDOW_PICKUP', 'COURIER', 'ELECTRONIC']));

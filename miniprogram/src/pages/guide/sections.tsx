@@ -138,12 +138,16 @@ export function Location({ guide }: { guide: TGuide }) {
   );
 }
 
+/** The item's enquiry and complaint phones, and an online 咨询/投诉 about the item (tracked, with a reply deadline). */
 export function Phones({ guide }: { guide: TGuide }) {
-  if (!guide.enquiryPhone && !guide.complaintPhone) return null;
+  const complain = () => void Taro.navigateTo({ url: isSignedIn() ? `/feedback/pages/complaint/index?itemId=${guide.itemId}` : '/pages/login/index' });
   return (
     <Section name='phones' title='咨询与投诉'>
       {guide.enquiryPhone ? <PhoneButton kind='enquiry' label='咨询电话' phone={guide.enquiryPhone} /> : null}
       {guide.complaintPhone ? <PhoneButton kind='complaint' label='投诉电话' phone={guide.complaintPhone} /> : null}
+      <View className='ot-button ot-button--secondary guide-complain' {...controlProps('button', complain)}>
+        在线咨询投诉
+      </View>
     </Section>
   );
 }

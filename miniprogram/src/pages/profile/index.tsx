@@ -94,6 +94,9 @@ export default function ProfilePage() {
             />
           )}
           <View className='ot-section profile-actions'>
+            <Button className='ot-button ot-button--secondary profile-complaints' {...controlProps('button', () => void Taro.navigateTo({ url: '/feedback/pages/complaint/index' }))}>
+              我的咨询投诉
+            </Button>
             <Button className='ot-button ot-button--secondary profile-data-access' {...controlProps('button', () => void Taro.navigateTo({ url: '/pages/data-access/index' }))}>
               谁查看了我的数据
             </Button>

@@ -7,7 +7,7 @@ import PageHeader from '../../../components/page-header';
 import AttachmentList from '../../../components/attachment-list';
 import AttachmentPicker from '../../../components/attachment-picker';
 import { attachmentBlocker, attachmentIds, type AttachmentEntry } from '../../../components/attachment-picker/entries';
-import { ErrorView, LoadingView } from '../../../components/load-state';
+import { EmptyView, ErrorView, LoadingView } from '../../../components/load-state';
 import { useCall } from '../../../hooks/use-call';
 import { pageClassName, useLargeFont } from '../../../hooks/use-large-font';
 import { call } from '../../../services/request';
@@ -17,16 +17,47 @@ import './index.scss';
 import { disabledIf } from '../../../utils/disabled';
 
 /**
- * 咨询/投诉: with ?id= the tracking page (status, reply deadline, replies); otherwise a new complaint or enquiry about
- * the case (?caseId=), item (?itemId=) or department (?departmentId=) it was opened from.
+ * 咨询/投诉: with ?id= the tracking page (status, reply deadline, replies); with ?caseId=, ?itemId= or ?departmentId=
+ * a new complaint or enquiry about what it was opened from; with neither, the citizen's own complaints and enquiries.
  */
 export default function ComplaintPage() {
   const { params } = useRouter();
   const [large, setLarge] = useLargeFont();
+  const subject = { caseId: params.caseId, itemId: params.itemId, departmentId: params.departmentId };
+  const mode = params.id ? 'tracking' : subject.caseId || subject.itemId || subject.departmentId ? 'new' : 'mine';
   return (
     <View className={pageClassName('complaint', large)}>
-      <PageHeader name='apply' title={params.id ? '咨询投诉进度' : '我要咨询投诉'} large={large} onLarge={setLarge} />
-      {params.id ? <Tracking id={params.id} /> : <NewComplaint subject={{ caseId: params.caseId, itemId: params.itemId, departmentId: params.departmentId }} />}
+      <PageHeader name='apply' title={{ tracking: '咨询投诉进度', new: '我要咨询投诉', mine: '我的咨询投诉' }[mode]} large={large} onLarge={setLarge} />
+      {mode === 'tracking' ? <Tracking id={params.id!} /> : mode === 'new' ? <NewComplaint subject={subject} /> : <MyComplaints />}
+    </View>
+  );
+}
+
+/** The citizen's complaints and enquiries, newest first, each opening its tracking page. */
+function MyComplaints() {
+  const [state, reload] = useCall('meComplaints', {});
+  if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
+  if (state.status !== 'ready') return <LoadingView />;
+  return (
+    <View>
+      {state.data.items.length === 0 ? <EmptyView text='还没有咨询投诉。在办件页或办事指南中点“咨询投诉”即可提交。' /> : null}
+      {state.data.items.map((c) => (
+        <View
+          key={c.id}
+          className='ot-section complaint-mine'
+          data-number={c.number}
+          {...controlProps('button', () => void Taro.navigateTo({ url: `/feedback/pages/complaint/index?id=${c.id}` }))}
+        >
+          <Text className='rate-line complaint-mine__title'>{c.title}</Text>
+          <Text className='rate-line complaint-mine__status'>
+            {c.kindLabel} · {c.statusLabel}
+            {c.dueDate ? ` · 答复期限 ${c.dueDate}${c.overdue ? '（已超期）' : ''}` : ''}
+          </Text>
+          <Text className='rate-line complaint-mine__subject'>
+            {c.number} · {c.subject}
+          </Text>
+        </View>
+      ))}
     </View>
   );
 }
