@@ -40,7 +40,7 @@ function MyComplaints() {
   if (state.status !== 'ready') return <LoadingView />;
   return (
     <View>
-      {state.data.items.length === 0 ? <EmptyView text='还没有咨询投诉。在办件页或办事指南中点“咨询投诉”即可提交。' /> : null}
+      {state.data.items.length === 0 ? <EmptyView text='还没有咨询投诉。在办件页点“咨询投诉”，或在办事指南中点“在线咨询投诉”即可提交。' /> : null}
       {state.data.items.map((c) => (
         <View
           key={c.id}
