@@ -116,7 +116,7 @@ function Task({ t, reload }: { t: TRectificationEntry; reload: () => void }) {
       ) : null}
       {t.status === 'CALLED_BACK' ? (
         <View>
-          <Text className='review-line'>回访：{t.calledBackBy}，{t.callbackNote}</Text>
+          <Text className='review-line'>回访：{t.calledBackBy ?? '工作人员'}，{t.callbackNote ?? '—'}</Text>
           <View className='review-action__choices' role='radiogroup' aria-label='整改结果'>
             {(
               [
