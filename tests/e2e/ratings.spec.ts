@@ -202,6 +202,14 @@ describe('journey: 好差评, rectification and complaints', () => {
     await visible(page, '.sup-card--satisfaction').waitFor({ timeout: 30_000 });
     await expect(visible(page, '.sup-card--satisfaction .sup-card__parts').innerText()).resolves.toMatch(/0 \/ 1/);
     // The catalogue's programme targets, each with its verdict written out.
+    // Period shortcuts: last year has no cases in this world; this year is back to the one bad rating.
+    const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+    await visible(page, '.sup-preset--lastYear').click();
+    await page.locator('.sup-scope:visible', { hasText: `${year - 1}-01-01 至 ${year - 1}-12-31` }).waitFor({ timeout: 15_000 });
+    await expect(visible(page, '.sup-card--satisfaction .sup-card__parts').innerText()).resolves.toMatch(/0 \/ 0/);
+    await expect(visible(page, '.sup-preset--lastYear').getAttribute('aria-pressed')).resolves.toBe('true');
+    await visible(page, '.sup-preset--thisYear').click();
+    await page.locator('.sup-card--satisfaction .sup-card__parts:visible', { hasText: /0 \/ 1/ }).waitFor({ timeout: 15_000 });
     await expect(page.locator('.sup-target:visible').count()).resolves.toBe(4);
     await expect(visible(page, '.sup-target--atMostOneVisit').innerText()).resolves.toMatch(/目标 ≥60% · (达标|未达标)/);
     await visible(page, `.sup-by--department .sup-bar-row[data-key="${c.departmentId}"]`).click();

@@ -1,7 +1,9 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { FIGURE_KEYS, FIGURE_LABELS, type TFigureKey } from '@shared/domain/supervision/figures';
+import { chinaToday, periodPresets } from '@shared/domain/supervision/periods';
 import type { TSupervisionDashboard } from '@shared/schemas/supervision';
+import Chip from '../../../components/chip';
 import PageHeader from '../../../components/page-header';
 import { ErrorView, LoadingView } from '../../../components/load-state';
 import { useCall } from '../../../hooks/use-call';
@@ -15,7 +17,6 @@ import ProgrammeTargets from './programme-targets';
 import './index.scss';
 
 type Ratio = TSupervisionDashboard['figures']['zeroVisit'];
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 const show = (k: TFigureKey, r: Ratio) => (r.value === null ? '—' : k === 'averageVisits' ? `${r.value} 次` : `${(r.value * 100).toFixed(1)}%`);
 
 /**
@@ -24,8 +25,9 @@ const show = (k: TFigureKey, r: Ratio) => (r.value === null ? '—' : k === 'ave
  */
 export default function SupervisionPage() {
   const [large, setLarge] = useLargeFont();
-  const [from, setFrom] = useState(`${today().slice(0, 4)}-01-01`);
-  const [to, setTo] = useState(today());
+  const presets = periodPresets(chinaToday());
+  const [from, setFrom] = useState(presets.find((p) => p.key === 'thisYear')!.from);
+  const [to, setTo] = useState(chinaToday());
   const [scope, setScope] = useState<{ regionCode?: string; departmentId?: string }>({});
   const [figure, setFigure] = useState<TFigureKey | 'openOverdue' | null>(null);
   const [exportProblem, setExportProblem] = useState<string | null>(null);
@@ -35,6 +37,17 @@ export default function SupervisionPage() {
     <View className={pageClassName('supervision', large)}>
       <PageHeader name='review' title='最多跑一次 督查看板' large={large} onLarge={setLarge} />
       <View className='ot-section sup-period'>
+        <View className='sup-presets' role='group' aria-label='统计期间'>
+          {presets.map((p) => (
+            <Chip
+              key={p.key}
+              className={`sup-preset sup-preset--${p.key}`}
+              label={p.label}
+              pressed={p.from === from && p.to === to}
+              onTap={() => (setFrom(p.from), setTo(p.to))}
+            />
+          ))}
+        </View>
         <Input className='staff-login__input sup-from' value={from} aria-label='开始日期' onBlur={(e) => setFrom(e.detail.value)} />
         <Input className='staff-login__input sup-to' value={to} aria-label='结束日期' onBlur={(e) => setTo(e.detail.value)} />
         {(['xlsx', 'csv'] as const).map((format) => (
