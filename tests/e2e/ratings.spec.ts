@@ -65,8 +65,13 @@ describe('journey: 好差评, rectification and complaints', () => {
     await visible(staff.page, '.staff-me-follow-ups-open').click({ timeout: 30_000 });
     const task = visible(staff.page, `.follow-up-task[data-case-number="${c.number}"]`);
     await task.waitFor({ timeout: 15_000 });
-    await task.locator('.follow-up-note input').fill('已电话联系张伟，了解材料清单不一致的情况');
-    await task.locator('.follow-up-callback').click();
+    // The first call does not get through: recorded as such, and the call back is offered again.
+    await task.locator('.follow-up-callback-unreached').click();
+    await expect(task.locator('.follow-up-callback-record').innerText({ timeout: 15_000 })).resolves.toContain('（未联系上）');
+    await task.locator('.follow-up-callback-again .follow-up-note input').fill('已电话联系张伟，了解材料清单不一致的情况');
+    await task.locator('.follow-up-callback-again .follow-up-callback').click();
+    await task.locator('.follow-up-callback-again').waitFor({ state: 'detached', timeout: 15_000 });
+    await expect(task.locator('.follow-up-callback-record').innerText()).resolves.not.toContain('未联系上');
     await task.locator('.follow-up-outcome-text input').waitFor({ timeout: 15_000 });
     await task.locator('.follow-up-outcome-text input').fill('已核对并统一窗口与网上的材料清单，向申请人说明');
     await task.locator('.follow-up-outcome').click();

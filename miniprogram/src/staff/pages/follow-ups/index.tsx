@@ -88,8 +88,27 @@ function Problem({ text }: { text: string | null }) {
   ) : null;
 }
 
-function Task({ t, reload }: { t: TRectificationEntry; reload: () => void }) {
+/**
+ * Recording the call back to the applicant. Offered again after a call that did not reach them: every real-name bad
+ * rating is to be called back, and a later call is recorded over the unreached one.
+ */
+function CallbackForm({ t, busy, run, again }: { t: TRectificationEntry; busy: boolean; run: (f: () => Promise<unknown>) => Promise<void>; again: boolean }) {
   const [note, setNote] = useState('');
+  const record = (reached: boolean) => void run(() => call('staffRectificationCallback', { pathParams: { id: t.id }, body: { reached, note: reached ? note : note || '未接通' } }));
+  return (
+    <View className={again ? 'follow-up-callback-again' : undefined}>
+      <Input className='staff-login__input follow-up-note' value={note} maxlength={500} placeholder={again ? '再次回访情况' : '回访情况'} aria-label={again ? '再次回访情况' : '回访情况'} onInput={(e) => setNote(e.detail.value)} />
+      <Button className='ot-button follow-up-callback' {...disabledIf(busy)} {...controlProps('button', () => record(true))}>
+        {again ? '再次回访（联系上）' : '已回访（联系上）'}
+      </Button>
+      <Button className='ot-button ot-button--secondary follow-up-callback-unreached' {...disabledIf(busy)} {...controlProps('button', () => record(false))}>
+        未联系上
+      </Button>
+    </View>
+  );
+}
+
+function Task({ t, reload }: { t: TRectificationEntry; reload: () => void }) {
   const [outcome, setOutcome] = useState<'FIXED' | 'SCHEDULED' | 'EXPLAINED'>('EXPLAINED');
   const [text, setText] = useState('');
   const [date, setDate] = useState('');
@@ -103,20 +122,14 @@ function Task({ t, reload }: { t: TRectificationEntry; reload: () => void }) {
       </Text>
       <Text className='review-line'>申请人：{t.applicantNameMasked ?? '—'}，电话 {t.contactPhoneMasked ?? '—'}；期限 {t.dueDate}</Text>
       {t.rating.comment ? <Text className='review-line'>评价内容：{t.rating.comment}</Text> : null}
-      {t.status === 'OPEN' ? (
-        <View>
-          <Input className='staff-login__input follow-up-note' value={note} maxlength={500} placeholder='回访情况' aria-label='回访情况' onInput={(e) => setNote(e.detail.value)} />
-          <Button className='ot-button follow-up-callback' {...disabledIf(busy)} {...controlProps('button', () => void run(() => call('staffRectificationCallback', { pathParams: { id: t.id }, body: { reached: true, note } })))}>
-            已回访（联系上）
-          </Button>
-          <Button className='ot-button ot-button--secondary' {...disabledIf(busy)} {...controlProps('button', () => void run(() => call('staffRectificationCallback', { pathParams: { id: t.id }, body: { reached: false, note: note || '未接通' } })))}>
-            未联系上
-          </Button>
-        </View>
-      ) : null}
+      {t.status === 'OPEN' ? <CallbackForm t={t} busy={busy} run={run} again={false} /> : null}
       {t.status === 'CALLED_BACK' ? (
         <View>
-          <Text className='review-line'>回访：{t.calledBackBy ?? '工作人员'}，{t.callbackNote ?? '—'}</Text>
+          <Text className='review-line follow-up-callback-record'>
+            回访：{t.calledBackBy ?? '工作人员'}
+            {t.callbackReached === false ? '（未联系上）' : ''}，{t.callbackNote ?? '—'}
+          </Text>
+          {t.callbackReached === false ? <CallbackForm t={t} busy={busy} run={run} again /> : null}
           <View className='review-action__choices' role='radiogroup' aria-label='整改结果'>
             {(
               [

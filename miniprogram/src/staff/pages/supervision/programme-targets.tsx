@@ -52,6 +52,7 @@ export default function ProgrammeTargets({ stats }: { stats: TProgrammeStats }) 
             key={r.key}
             className={`sup-target sup-target--${r.key} sup-target--${state(r.met)}`}
             data-met={state(r.met)}
+            role='group'
             aria-label={`${r.label} ${pct(r.value)}，目标不低于 ${pct(r.target, 0)}，${verdict(r.met)}`}
           >
             <Text className='sup-target__label'>{r.label}</Text>
