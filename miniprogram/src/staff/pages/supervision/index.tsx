@@ -26,8 +26,9 @@ const show = (k: TFigureKey, r: Ratio) => (r.value === null ? '—' : k === 'ave
 export default function SupervisionPage() {
   const [large, setLarge] = useLargeFont();
   const presets = periodPresets(chinaToday());
-  const [from, setFrom] = useState(presets.find((p) => p.key === 'thisYear')!.from);
-  const [to, setTo] = useState(chinaToday());
+  const thisYear = presets.find((p) => p.key === 'thisYear')!;
+  const [from, setFrom] = useState(thisYear.from);
+  const [to, setTo] = useState(thisYear.to);
   const [scope, setScope] = useState<{ regionCode?: string; departmentId?: string }>({});
   const [figure, setFigure] = useState<TFigureKey | 'openOverdue' | null>(null);
   const [exportProblem, setExportProblem] = useState<string | null>(null);
