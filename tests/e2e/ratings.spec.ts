@@ -1,8 +1,7 @@
 /// <reference lib="dom" />
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { dateToColumn } from '@shared/domain/calendar/working-days';
-import { chinaToday } from '@shared/domain/supervision/periods';
+import { chinaDate, dateToColumn } from '@shared/domain/calendar/working-days';
 import { ARTIFACTS } from '../helpers/browser';
 import { e2eWorld } from '../helpers/e2e';
 
@@ -209,7 +208,7 @@ describe('journey: 好差评, rectification and complaints', () => {
     await expect(visible(page, '.sup-card--satisfaction .sup-card__parts').innerText()).resolves.toMatch(/0 \/ 1/);
     // The catalogue's programme targets, each with its verdict written out.
     // Period shortcuts: last year has no cases in this world; this year is back to the one bad rating.
-    const year = Number(chinaToday().slice(0, 4));
+    const year = Number(chinaDate(new Date()).slice(0, 4));
     await visible(page, '.sup-preset--lastYear').click();
     await page.locator('.sup-scope:visible', { hasText: `${year - 1}-01-01 至 ${year - 1}-12-31` }).waitFor({ timeout: 15_000 });
     await expect(visible(page, '.sup-card--satisfaction .sup-card__parts').innerText()).resolves.toMatch(/0 \/ 0/);

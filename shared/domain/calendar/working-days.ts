@@ -1,4 +1,5 @@
 import officialDays from 'chinese-days/dist/chinese-days.json';
+import { chinaDate } from './china-date';
 
 /**
  * Chinese working days: the State Council's official holidays and make-up working days (调休), from the data of
@@ -20,9 +21,6 @@ const OFFICIAL_WORKDAYS: ReadonlySet<string> = new Set(Object.keys(officialDays.
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
-/** China has used UTC+8 all year, without daylight saving, since 1991. */
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-
 function toUtcMs(date: DateStr): number {
   if (!DATE_RE.test(date)) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
   const ms = Date.parse(`${date}T00:00:00Z`);
@@ -34,10 +32,7 @@ function fromUtcMs(ms: number): DateStr {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** The China local date of an instant (a submission or acceptance timestamp). */
-export function chinaDate(instant: Date): DateStr {
-  return fromUtcMs(instant.getTime() + CHINA_OFFSET_MS);
-}
+export { chinaDate };
 
 /** A date column value (Prisma @db.Date comes back as UTC midnight) as a DateStr, and back. */
 export function dateFromColumn(d: Date): DateStr {

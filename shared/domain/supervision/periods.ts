@@ -28,8 +28,3 @@ export function periodPresets(today: string): PeriodPreset[] {
     { key: 'lastYear', label: '去年', from: ymd(y - 1, 1, 1), to: ymd(y - 1, 12, 31) },
   ];
 }
-
-/** Today's date in China (UTC+8, no daylight saving), as the dashboard's periods are counted. */
-export function chinaToday(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}

@@ -1,4 +1,5 @@
-import { chinaToday, periodPresets } from '@shared/domain/supervision/periods';
+import { chinaDate } from '@shared/domain/calendar/china-date';
+import { periodPresets } from '@shared/domain/supervision/periods';
 
 const table = (today: string) => Object.fromEntries(periodPresets(today).map((p) => [p.label, `${p.from}..${p.to}`]));
 
@@ -24,9 +25,9 @@ describe('periodPresets', () => {
   });
 });
 
-describe('chinaToday', () => {
+describe('chinaDate', () => {
   it('is already tomorrow after 16:00 UTC', () => {
-    expect(chinaToday(new Date('2026-12-06T15:59:59Z'))).toBe('2026-12-06');
-    expect(chinaToday(new Date('2026-12-06T16:00:00Z'))).toBe('2026-12-07');
+    expect(chinaDate(new Date('2026-12-06T15:59:59Z'))).toBe('2026-12-06');
+    expect(chinaDate(new Date('2026-12-06T16:00:00Z'))).toBe('2026-12-07');
   });
 });

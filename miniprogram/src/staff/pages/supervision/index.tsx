@@ -1,7 +1,8 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { FIGURE_KEYS, FIGURE_LABELS, type TFigureKey } from '@shared/domain/supervision/figures';
-import { chinaToday, periodPresets } from '@shared/domain/supervision/periods';
+import { chinaDate } from '@shared/domain/calendar/china-date';
+import { periodPresets } from '@shared/domain/supervision/periods';
 import type { TSupervisionDashboard } from '@shared/schemas/supervision';
 import Chip from '../../../components/chip';
 import PageHeader from '../../../components/page-header';
@@ -25,7 +26,7 @@ const show = (k: TFigureKey, r: Ratio) => (r.value === null ? '—' : k === 'ave
  */
 export default function SupervisionPage() {
   const [large, setLarge] = useLargeFont();
-  const presets = periodPresets(chinaToday());
+  const presets = periodPresets(chinaDate(new Date()));
   const thisYear = presets.find((p) => p.key === 'thisYear')!;
   const [from, setFrom] = useState(thisYear.from);
   const [to, setTo] = useState(thisYear.to);
